@@ -1,0 +1,16 @@
+// `npm run data`: regenerates src/lib/data/dataset.generated.ts from data/. Fails loudly on any bad line.
+import { writeFileSync } from 'node:fs';
+import { buildDataset, renderDatasetModule } from './dataset/build-dataset.ts';
+import { GENERATED_MODULE, readSourceFiles } from './dataset/files.ts';
+import { SourceError } from './dataset/parse-source.ts';
+
+try {
+	const dataset = buildDataset(readSourceFiles());
+	writeFileSync(GENERATED_MODULE, renderDatasetModule(dataset));
+	const perField = dataset.fields.map((f) => `${f.id} ${dataset.cities.filter((c) => c.field === f.id).length}`);
+	console.log(`Wrote ${dataset.cities.length} cities in ${dataset.countries.length} countries (${perField.join(', ')}).`);
+} catch (error) {
+	if (!(error instanceof SourceError)) throw error;
+	console.error(`Import failed: ${error.message}`);
+	process.exit(1);
+}

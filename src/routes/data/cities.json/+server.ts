@@ -1,0 +1,9 @@
+// The dataset, published as a prerendered /data/cities.json (format documented in the README).
+import { json } from '@sveltejs/kit';
+import { cities, countries, fields } from '$lib/data';
+
+export const prerender = true;
+
+export function GET() {
+	return json({ format: 'creative-cities-dataset', version: 1, fields, countries, cities });
+}

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+
+test('the home page shows the seven fields, whose city counts sum to 152', async ({ page }) => {
+	await page.goto('/');
+	const fields = page.getByTestId('field');
+	await expect(fields).toHaveCount(7);
+	const counts = await page.getByTestId('field-city-count').allTextContents();
+	expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(152);
+	await expect(page.locator('[data-field="music"] [data-testid="field-city-count"]')).toHaveText('26');
+});
+
+test('the cities page lists all 152 cities, each with its country', async ({ page }) => {
+	await page.goto('/cities');
+	await expect(page.getByTestId('city')).toHaveCount(152);
+	const hangzhou = page.locator('[data-testid="city"][data-city="hangzhou"]');
+	await expect(hangzhou).toContainText('杭州');
+	await expect(hangzhou).toContainText('China');
+	await expect(page.locator('[data-city="kinshasa"]')).toContainText('Democratic Republic of the Congo');
+	await expect(page.locator('[data-city="brazzaville"]')).toContainText('Republic of the Congo');
+});
+
+test('/data/cities.json publishes the dataset', async ({ request }) => {
+	const response = await request.get('/data/cities.json');
+	expect(response.ok()).toBe(true);
+	const data = await response.json();
+	expect(data.format).toBe('creative-cities-dataset');
+	expect(data.cities).toHaveLength(152);
+	expect(data.fields).toHaveLength(7);
+	expect(data.countries).toHaveLength(60);
+	expect(data.cities.find((c: { id: string }) => c.id === 'hangzhou')).toMatchObject({
+		field: 'crafts-folk-art',
+		country: 'CN',
+		names: { source: '杭州', en: 'Hangzhou', pinyin: 'hang zhou' }
+	});
+});
