@@ -1,0 +1,29 @@
+import type { Facet, QuestionKind } from '../quiz/types.ts';
+
+/** ts-fsrs ratings: Again 1, Hard 2, Good 3, Easy 4. */
+export type Grade = 1 | 2 | 3 | 4;
+
+/** Schema version of review records and backups. */
+export const REVIEW_SCHEMA_VERSION = 1;
+
+/**
+ * One answer, appended once and never changed. The review log is the single source of truth:
+ * card states, queues, mastery and stats are all derived by replaying it.
+ */
+export interface ReviewRecord {
+	/** Unique id (a UUID), also the record's IndexedDB key, so concurrent appends never collide. */
+	id: string;
+	city: string;
+	facet: Facet;
+	kind: QuestionKind;
+	rating: Grade;
+	correct: boolean;
+	/** When the answer was given, epoch milliseconds. */
+	at: number;
+	/** Time from the question being shown to the answer, milliseconds. */
+	ms: number;
+	/** Schema version, REVIEW_SCHEMA_VERSION. */
+	v: number;
+	/** The option id (field, city or country) or typed text the learner gave, for learning what they confuse. */
+	chosen?: string;
+}
