@@ -1,0 +1,17 @@
+// Plain-text names for the current language and script, for places that need a string (titles, aria labels).
+import type { City, Country, Field } from '$lib/data';
+import { cityName, countryName, fieldName } from '$lib/data/names';
+import { language } from './language.svelte';
+import { preferences } from './preferences.svelte';
+
+export function fieldLabel(field: Field): string {
+	return language.current === 'zh' ? fieldName(field, preferences.script) : field.names.en;
+}
+
+export function cityLabel(city: City): string {
+	return language.current === 'zh' ? cityName(city, preferences.script) : `${cityName(city, preferences.script)} (${city.names.en})`;
+}
+
+export function countryLabel(country: Country): string {
+	return language.current === 'zh' ? countryName(country, preferences.script) : country.names.en;
+}
