@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 import { paraglideOptions } from './paraglide.config.js';
 
 export default defineConfig({
-	plugins: [paraglideVitePlugin(paraglideOptions), sveltekit()],
+	// Unit tests run `npm run test:unit`, which compiles messages first; the plugin's watcher would keep vitest alive.
+	plugins: [...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]), sveltekit()],
 	preview: { host: '127.0.0.1' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

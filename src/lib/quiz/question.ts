@@ -1,0 +1,48 @@
+// Chooses a kind of question for a card and builds it, never repeating one already asked.
+import { cityById, type City } from '../data/index.ts';
+import type { Confusions } from './confusions.ts';
+import { cityInCountry, cityOfField, countryOfCity, fieldOfCity, oddOneOut, typeCity, type BuildContext } from './generate.ts';
+import { shuffle } from './random.ts';
+import type { Card, Facet, Question, QuestionKind, Random } from './types.ts';
+
+/** The kinds that test each facet of a city. */
+export const KINDS_FOR_FACET: Record<Facet, readonly QuestionKind[]> = {
+	field: ['field-of-city', 'city-of-field', 'city-in-country', 'odd-one-out', 'type-city'],
+	country: ['country-of-city', 'city-in-country']
+};
+
+const BUILDERS: Record<QuestionKind, (city: City, ctx: BuildContext, facet: Facet) => Question | null> = {
+	'field-of-city': fieldOfCity,
+	'city-of-field': cityOfField,
+	'country-of-city': countryOfCity,
+	'city-in-country': (city, ctx, facet) => cityInCountry(city, ctx, facet),
+	'odd-one-out': oddOneOut,
+	'type-city': typeCity
+};
+
+export interface QuestionContext {
+	random: Random;
+	/** Limit to these kinds, e.g. to practise one kind; default all. */
+	kinds?: readonly QuestionKind[];
+	confusions?: Confusions;
+	/** Keys of questions already asked in this session (see questionKey). */
+	asked?: ReadonlySet<string>;
+}
+
+/** The question's content: two questions with one key are the same question. */
+export function questionKey(question: Question): string {
+	// Any right city answers a typed question, so its prompt alone identifies it.
+	if (question.kind === 'type-city') return `${question.kind}|${question.subject}`;
+	return `${question.kind}|${question.subject}|${question.answer}`;
+}
+
+export function questionFor(card: Card, { random, kinds, confusions, asked }: QuestionContext): Question | null {
+	const city = cityById(card.city);
+	if (!city) return null;
+	const allowed = KINDS_FOR_FACET[card.facet].filter((kind) => !kinds || kinds.includes(kind));
+	for (const kind of shuffle(allowed, random)) {
+		const question = BUILDERS[kind](city, { random, confusions }, card.facet);
+		if (question && !asked?.has(questionKey(question))) return question;
+	}
+	return null;
+}
