@@ -1,0 +1,23 @@
+// How well a card is remembered now, and which phase of learning it is in.
+import { State } from 'ts-fsrs';
+import { scheduler, type CardState } from './replay.ts';
+
+/** Stability (days) from which a card counts as mature, as in Anki. */
+export const MATURE_STABILITY_DAYS = 21;
+
+export type Phase = 'new' | 'learning' | 'mature';
+
+/** Probability of recalling the card now, 0..1; an unseen card is 0. */
+export function retrievability(state: CardState | undefined, now: Date): number {
+	if (!state || state.card.state === State.New) return 0;
+	return scheduler.get_retrievability(state.card, now, false);
+}
+
+export function cardPhase(state: CardState | undefined): Phase {
+	if (!state) return 'new';
+	return state.card.state === State.Review && state.card.stability >= MATURE_STABILITY_DAYS ? 'mature' : 'learning';
+}
+
+export function isDue(state: CardState, now: Date): boolean {
+	return state.card.due.getTime() <= now.getTime();
+}
