@@ -1,0 +1,119 @@
+// The learner's progress as the pages see it: the review log, and the card states derived from it.
+// Answers land in memory first, so the game never waits on storage; then in IndexedDB; then other tabs hear of them.
+import { applyReview, byTime, cardKey, inferGrade, isKnown, replay, type CardStates } from '$lib/srs';
+import { REVIEW_SCHEMA_VERSION, type ReviewRecord } from '$lib/srs/types';
+import { describeStorageError, openReviewLog, type StorageStatus } from '$lib/store/availability';
+import { openProgressChannel, type ProgressChannel } from '$lib/store/channel';
+import { memoryReviewLog, type MergeResult, type ReviewLog } from '$lib/store/reviews';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '$lib/store/settings';
+
+export type Answer = Omit<ReviewRecord, 'id' | 'v' | 'rating'>;
+
+function newId(): string {
+	if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+	// randomUUID needs a secure context; a LAN address over http is not one.
+	return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+class Progress {
+	#reviews = $state.raw<ReviewRecord[]>([]);
+	#states = $state.raw<CardStates>(new Map());
+	#settings = $state.raw<Settings>(DEFAULT_SETTINGS);
+	#status = $state.raw<StorageStatus>({ kind: 'saving' });
+	#writeError = $state<string | null>(null);
+	#ready = $state(false);
+	#log: ReviewLog = memoryReviewLog();
+	#channel: ProgressChannel | undefined;
+	#loading: Promise<void> | undefined;
+
+	get reviews(): readonly ReviewRecord[] {
+		return this.#reviews;
+	}
+	get states(): CardStates {
+		return this.#states;
+	}
+	get settings(): Settings {
+		return this.#settings;
+	}
+	get status(): StorageStatus {
+		return this.#status;
+	}
+	/** The last failed write, in words; the answer itself is kept in memory. */
+	get writeError(): string | null {
+		return this.#writeError;
+	}
+	get ready(): boolean {
+		return this.#ready;
+	}
+
+	/** Opens storage and reads the log; safe to call from every page, runs once. */
+	load(): Promise<void> {
+		this.#loading ??= this.#open();
+		return this.#loading;
+	}
+
+	async #open() {
+		const { log, status, records } = await openReviewLog();
+		this.#log = log;
+		this.#status = status;
+		this.#setLog(records);
+		if (status.kind === 'saving') this.#settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+		this.#channel = openProgressChannel((message) => {
+			if (message.type === 'review') this.#add(message.record);
+			else void this.#reload();
+		});
+		this.#ready = true;
+	}
+
+	/** Records an answer, grading it from the card's state; returns the record stored. */
+	record(answer: Answer): ReviewRecord {
+		const known = isKnown(this.#states.get(cardKey(answer.city, answer.facet)));
+		const rating = inferGrade({ correct: answer.correct, ms: answer.ms, kind: answer.kind, known });
+		const record: ReviewRecord = { ...answer, id: newId(), rating, v: REVIEW_SCHEMA_VERSION };
+		this.#add(record);
+		this.#log.append(record).then(
+			() => this.#channel?.post({ type: 'review', record }),
+			(error) => (this.#writeError = describeStorageError(error))
+		);
+		return record;
+	}
+
+	async merge(records: readonly ReviewRecord[]): Promise<MergeResult> {
+		const result = await this.#log.merge(records);
+		await this.#reload();
+		this.#channel?.post({ type: 'reload' });
+		return result;
+	}
+
+	async reset(): Promise<void> {
+		await this.#log.clear();
+		this.#setLog([]);
+		this.#channel?.post({ type: 'reload' });
+	}
+
+	async saveSettings(patch: Partial<Settings>): Promise<void> {
+		this.#settings = { ...this.#settings, ...patch };
+		if (this.#status.kind === 'saving') this.#settings = await saveSettings(patch);
+	}
+
+	async #reload() {
+		this.#setLog(await this.#log.load());
+		if (this.#status.kind === 'saving') this.#settings = await loadSettings().catch(() => this.#settings);
+	}
+
+	#setLog(records: ReviewRecord[]) {
+		this.#reviews = records.sort(byTime);
+		this.#states = replay(this.#reviews);
+	}
+
+	#add(record: ReviewRecord) {
+		if (this.#reviews.some((r) => r.id === record.id)) return;
+		const last = this.#reviews.at(-1);
+		// An answer from another tab can be older than ours: then only a full replay keeps the order right.
+		if (last && byTime(last, record) > 0) return this.#setLog([...this.#reviews, record]);
+		this.#reviews = [...this.#reviews, record];
+		this.#states = applyReview(new Map(this.#states), record);
+	}
+}
+
+export const progress = new Progress();

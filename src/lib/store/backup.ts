@@ -1,0 +1,80 @@
+// Backup files: the whole review log as JSON with a format name and version. Parsing is strict
+// (valibot), so a malformed, truncated, foreign or future file is refused before anything is stored.
+// Loaded lazily by the settings page: valibot stays out of the first load.
+import * as v from 'valibot';
+import { cityById } from '../data/index.ts';
+import { QUESTION_KINDS } from '../quiz/types.ts';
+import { REVIEW_SCHEMA_VERSION, type ReviewRecord } from '../srs/types.ts';
+
+export const BACKUP_FORMAT = 'creative-cities-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+	format: typeof BACKUP_FORMAT;
+	version: number;
+	exportedAt: string;
+	reviews: ReviewRecord[];
+}
+
+export type ParsedBackup = { ok: true; reviews: ReviewRecord[] } | { ok: false; error: string };
+
+// 2000-01-01 to 2100-01-01: anything outside is not a real answer time.
+const PLAUSIBLE_TIME = v.pipe(v.number(), v.integer(), v.minValue(946_684_800_000), v.maxValue(4_102_444_800_000));
+
+const ReviewSchema = v.strictObject({
+	id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	city: v.pipe(
+		v.string(),
+		v.check((id) => cityById(id) !== undefined, 'unknown city')
+	),
+	facet: v.picklist(['field', 'country']),
+	kind: v.picklist(QUESTION_KINDS),
+	rating: v.picklist([1, 2, 3, 4]),
+	correct: v.boolean(),
+	at: PLAUSIBLE_TIME,
+	ms: v.pipe(v.number(), v.minValue(0)),
+	v: v.literal(REVIEW_SCHEMA_VERSION),
+	chosen: v.optional(v.pipe(v.string(), v.maxLength(200)))
+});
+
+const HeaderSchema = v.object({ format: v.literal(BACKUP_FORMAT), version: v.number() });
+
+export function makeBackup(reviews: readonly ReviewRecord[], now: Date): Backup {
+	return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), reviews: [...reviews] };
+}
+
+export function backupFileName(now: Date): string {
+	return `creative-cities-backup-${now.toISOString().slice(0, 10)}.json`;
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+	const path = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+	return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+export function parseBackup(text: string): ParsedBackup {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return { ok: false, error: 'The file is not valid JSON — it may be truncated or not a backup.' };
+	}
+	if (!v.is(HeaderSchema, data)) {
+		return { ok: false, error: 'This is not a Creative Cities backup file.' };
+	}
+	if (data.version > BACKUP_VERSION) {
+		return { ok: false, error: `This backup was made by a newer version of Creative Cities (v${data.version}); update the app to import it.` };
+	}
+	if (data.version !== BACKUP_VERSION) return { ok: false, error: `Backup version ${data.version} is not supported.` };
+
+	const reviews = (data as { reviews?: unknown }).reviews;
+	if (!Array.isArray(reviews)) return { ok: false, error: 'The backup has no list of reviews.' };
+	const ids = new Set<string>();
+	for (const [index, review] of reviews.entries()) {
+		const result = v.safeParse(ReviewSchema, review);
+		if (!result.success) return { ok: false, error: `Review ${index + 1} is invalid — ${describeIssue(result.issues[0])}.` };
+		if (ids.has(result.output.id)) return { ok: false, error: `Review ${index + 1} repeats the id ${result.output.id}.` };
+		ids.add(result.output.id);
+	}
+	return { ok: true, reviews: reviews as ReviewRecord[] };
+}

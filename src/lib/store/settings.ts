@@ -1,0 +1,27 @@
+// Learner settings in IndexedDB. Every change is a read-modify-write in one transaction (idb-keyval
+// `update`), so two tabs changing different settings at once both keep their change.
+import { createStore, get, update, type UseStore } from 'idb-keyval';
+
+export interface Settings {
+	/** New cities introduced per day in the quick quiz. */
+	newPerDay: number;
+	/** When a backup was last exported, epoch ms. */
+	lastBackupAt: number | null;
+}
+
+export const DEFAULT_SETTINGS: Settings = { newPerDay: 10, lastBackupAt: null };
+
+const KEY = 'settings';
+
+let defaultStore: UseStore | undefined;
+const settingsStore = () => (defaultStore ??= createStore('creative-cities-settings', 'settings'));
+
+export async function loadSettings(store: UseStore = settingsStore()): Promise<Settings> {
+	return { ...DEFAULT_SETTINGS, ...(await get<Partial<Settings>>(KEY, store)) };
+}
+
+export async function saveSettings(patch: Partial<Settings>, store: UseStore = settingsStore()): Promise<Settings> {
+	let saved = DEFAULT_SETTINGS;
+	await update<Settings>(KEY, (old) => (saved = { ...DEFAULT_SETTINGS, ...old, ...patch }), store);
+	return saved;
+}
