@@ -2,12 +2,12 @@ import { expect, test } from '@playwright/test';
 
 test('the home page shows the seven fields, whose city counts sum to 152', async ({ page }) => {
 	await page.goto('/');
-	await expect(page.getByTestId('field')).toHaveCount(7);
-	const counts = await page
-		.getByTestId('field-city-count')
-		.evaluateAll((elements) => elements.map((element) => Number(element.getAttribute('data-count'))));
-	expect(counts.reduce((a, b) => a + b, 0)).toBe(152);
-	await expect(page.locator('[data-field="music"] [data-testid="field-city-count"]')).toHaveText('26 cities');
+	const fields = page.getByTestId('field-mastery');
+	await expect(fields).toHaveCount(7);
+	const totals = await fields.evaluateAll((elements) => elements.map((element) => Number(element.getAttribute('data-total'))));
+	expect(totals.reduce((a, b) => a + b, 0)).toBe(152);
+	await expect(page.locator('[data-testid="field-mastery"][data-field="music"]')).toHaveAttribute('data-total', '26');
+	await expect(page.locator('[data-testid="field-mastery"][data-field="music"]')).toContainText('26 new');
 });
 
 test('the cities page lists all 152 cities, each with its country', async ({ page }) => {

@@ -5,4 +5,5 @@ export { replay, applyReview, cardKey, byTime, isKnown, scheduler, type CardStat
 export { retrievability, cardPhase, isDue, MATURE_STABILITY_DAYS, type Phase } from './memory.ts';
 export { sessionCards, dueCount, newCitiesSeenToday, missedCities, type QueueOptions } from './queue.ts';
 export { fieldMastery, type FieldMastery } from './mastery.ts';
+export { cityProgress, type CityProgress, type CityState } from './city-progress.ts';
 export { dayStart, dayKey, addDays, DAY_MS } from './days.ts';

@@ -2,7 +2,7 @@
 // Answers land in memory first, so the game never waits on storage; then in IndexedDB; then other tabs hear of them.
 import { applyReview, byTime, cardKey, inferGrade, isKnown, replay, type CardStates } from '$lib/srs';
 import { REVIEW_SCHEMA_VERSION, type ReviewRecord } from '$lib/srs/types';
-import { describeStorageError, openReviewLog, type StorageStatus } from '$lib/store/availability';
+import { openReviewLog, storageProblem, type StorageProblem, type StorageStatus } from '$lib/store/availability';
 import { openProgressChannel, type ProgressChannel } from '$lib/store/channel';
 import { memoryReviewLog, type MergeResult, type ReviewLog } from '$lib/store/reviews';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '$lib/store/settings';
@@ -20,7 +20,7 @@ class Progress {
 	#states = $state.raw<CardStates>(new Map());
 	#settings = $state.raw<Settings>(DEFAULT_SETTINGS);
 	#status = $state.raw<StorageStatus>({ kind: 'saving' });
-	#writeError = $state<string | null>(null);
+	#writeError = $state<StorageProblem | null>(null);
 	#ready = $state(false);
 	#log: ReviewLog = memoryReviewLog();
 	#channel: ProgressChannel | undefined;
@@ -38,8 +38,8 @@ class Progress {
 	get status(): StorageStatus {
 		return this.#status;
 	}
-	/** The last failed write, in words; the answer itself is kept in memory. */
-	get writeError(): string | null {
+	/** Why the last write failed; the answer itself is kept in memory. */
+	get writeError(): StorageProblem | null {
 		return this.#writeError;
 	}
 	get ready(): boolean {
@@ -73,7 +73,7 @@ class Progress {
 		this.#add(record);
 		this.#log.append(record).then(
 			() => this.#channel?.post({ type: 'review', record }),
-			(error) => (this.#writeError = describeStorageError(error))
+			(error) => (this.#writeError = storageProblem(error))
 		);
 		return record;
 	}

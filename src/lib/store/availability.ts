@@ -2,7 +2,10 @@
 // When it is, the app still plays from memory and tells the learner that progress is not saved.
 import { indexedDbReviewLog, memoryReviewLog, type ReviewLog } from './reviews.ts';
 
-export type StorageStatus = { kind: 'saving' } | { kind: 'memory-only'; reason: string };
+/** Why storage failed, as a code the interface words in the learner's language. */
+export type StorageProblem = 'missing' | 'full' | 'not-allowed' | 'cannot-open';
+
+export type StorageStatus = { kind: 'saving' } | { kind: 'memory-only'; reason: StorageProblem };
 
 export interface OpenedLog {
 	log: ReviewLog;
@@ -11,24 +14,22 @@ export interface OpenedLog {
 	records: Awaited<ReturnType<ReviewLog['load']>>;
 }
 
-/** A message a learner can act on, for an error from IndexedDB. */
-export function describeStorageError(error: unknown): string {
+export function storageProblem(error: unknown): StorageProblem {
 	const name = error instanceof DOMException || error instanceof Error ? error.name : '';
-	if (name === 'QuotaExceededError') return 'the browser storage is full';
-	if (name === 'InvalidStateError' || name === 'SecurityError') return 'the browser does not allow storage here';
-	if (name === 'VersionError' || name === 'UnknownError') return 'the browser storage could not be opened';
-	return error instanceof Error && error.message ? error.message : 'storage is unavailable';
+	if (name === 'QuotaExceededError') return 'full';
+	if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'NotAllowedError') return 'not-allowed';
+	return 'cannot-open';
 }
 
 export async function openReviewLog(): Promise<OpenedLog> {
 	if (typeof indexedDB === 'undefined') {
-		return { log: memoryReviewLog(), status: { kind: 'memory-only', reason: 'IndexedDB is not available' }, records: [] };
+		return { log: memoryReviewLog(), status: { kind: 'memory-only', reason: 'missing' }, records: [] };
 	}
 	try {
 		const log = indexedDbReviewLog();
 		const records = await log.load();
 		return { log, status: { kind: 'saving' }, records };
 	} catch (error) {
-		return { log: memoryReviewLog(), status: { kind: 'memory-only', reason: describeStorageError(error) }, records: [] };
+		return { log: memoryReviewLog(), status: { kind: 'memory-only', reason: storageProblem(error) }, records: [] };
 	}
 }

@@ -16,7 +16,17 @@ export interface Backup {
 	reviews: ReviewRecord[];
 }
 
-export type ParsedBackup = { ok: true; reviews: ReviewRecord[] } | { ok: false; error: string };
+/** Why a file was refused, for the interface to word in the learner's language. */
+export type BackupProblem =
+	| { code: 'not-json' }
+	| { code: 'wrong-format' }
+	| { code: 'future-version'; version: number }
+	| { code: 'unsupported-version'; version: number }
+	| { code: 'no-reviews' }
+	| { code: 'bad-review'; index: number; detail: string }
+	| { code: 'duplicate-id'; index: number; id: string };
+
+export type ParsedBackup = { ok: true; reviews: ReviewRecord[] } | { ok: false; problem: BackupProblem };
 
 // 2000-01-01 to 2100-01-01: anything outside is not a real answer time.
 const PLAUSIBLE_TIME = v.pipe(v.number(), v.integer(), v.minValue(946_684_800_000), v.maxValue(4_102_444_800_000));
@@ -57,23 +67,23 @@ export function parseBackup(text: string): ParsedBackup {
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return { ok: false, error: 'The file is not valid JSON — it may be truncated or not a backup.' };
+		return { ok: false, problem: { code: 'not-json' } };
 	}
 	if (!v.is(HeaderSchema, data)) {
-		return { ok: false, error: 'This is not a Creative Cities backup file.' };
+		return { ok: false, problem: { code: 'wrong-format' } };
 	}
 	if (data.version > BACKUP_VERSION) {
-		return { ok: false, error: `This backup was made by a newer version of Creative Cities (v${data.version}); update the app to import it.` };
+		return { ok: false, problem: { code: 'future-version', version: data.version } };
 	}
-	if (data.version !== BACKUP_VERSION) return { ok: false, error: `Backup version ${data.version} is not supported.` };
+	if (data.version !== BACKUP_VERSION) return { ok: false, problem: { code: 'unsupported-version', version: data.version } };
 
 	const reviews = (data as { reviews?: unknown }).reviews;
-	if (!Array.isArray(reviews)) return { ok: false, error: 'The backup has no list of reviews.' };
+	if (!Array.isArray(reviews)) return { ok: false, problem: { code: 'no-reviews' } };
 	const ids = new Set<string>();
 	for (const [index, review] of reviews.entries()) {
 		const result = v.safeParse(ReviewSchema, review);
-		if (!result.success) return { ok: false, error: `Review ${index + 1} is invalid — ${describeIssue(result.issues[0])}.` };
-		if (ids.has(result.output.id)) return { ok: false, error: `Review ${index + 1} repeats the id ${result.output.id}.` };
+		if (!result.success) return { ok: false, problem: { code: 'bad-review', index: index + 1, detail: describeIssue(result.issues[0]) } };
+		if (ids.has(result.output.id)) return { ok: false, problem: { code: 'duplicate-id', index: index + 1, id: result.output.id } };
 		ids.add(result.output.id);
 	}
 	return { ok: true, reviews: reviews as ReviewRecord[] };

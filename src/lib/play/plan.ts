@@ -1,0 +1,38 @@
+// Which questions a round asks: the scheduler picks the cards, the quiz engine words them. Pure.
+import type { FieldId } from '../data/types.ts';
+import { buildSession, confusionsFrom } from '../quiz/index.ts';
+import type { Question, Random } from '../quiz/types.ts';
+import { missedCities, newCitiesSeenToday, sessionCards, type CardStates } from '../srs/index.ts';
+import type { ReviewRecord } from '../srs/types.ts';
+
+/** The three ways in: a quick mixed quiz, one field, or the cities last answered wrong. */
+export type PlayMode = { kind: 'quick' } | { kind: 'field'; field: FieldId } | { kind: 'missed' };
+
+export const ROUND_LENGTH = 10;
+
+export interface RoundPlan {
+	reviews: readonly ReviewRecord[];
+	states: CardStates;
+	now: Date;
+	random: Random;
+	newPerDay: number;
+	mode: PlayMode;
+}
+
+export function planRound({ reviews, states, now, random, newPerDay, mode }: RoundPlan): Question[] {
+	const missed = mode.kind === 'missed' ? missedCities(reviews) : undefined;
+	if (missed && missed.length === 0) return [];
+	const cards = sessionCards({
+		states,
+		now,
+		// Ask for spare cards: some cannot make a question that has not been asked already.
+		length: ROUND_LENGTH * 2,
+		// Practice of one field or of missed cities is the learner's choice: no cap on new cities there.
+		newPerDay: mode.kind === 'quick' ? newPerDay : Number.POSITIVE_INFINITY,
+		newSeenToday: newCitiesSeenToday(reviews, now),
+		field: mode.kind === 'field' ? mode.field : undefined,
+		cities: missed,
+		random
+	});
+	return buildSession(cards, { random, length: ROUND_LENGTH, confusions: confusionsFrom(reviews) });
+}

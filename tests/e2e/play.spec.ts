@@ -1,0 +1,78 @@
+import { expect, test, type Page } from '@playwright/test';
+import { missedCityOf, readQuestion, rightOption, typedAnswer, wrongOption } from './support/answers.ts';
+
+// Questions (0-based) the tests answer wrong on purpose.
+const WRONG = new Set([1, 4, 8]);
+
+type Input = 'keyboard' | 'mouse';
+
+/** Plays the question on screen, right or wrong as asked; returns the city missed, if any. */
+async function playOne(page: Page, index: number, input: Input): Promise<string | null> {
+	const question = await readQuestion(page);
+	const beRight = !WRONG.has(index);
+	if (question.kind === 'type-city') {
+		const field = page.getByTestId('answer-input');
+		await expect(field).toBeFocused();
+		await page.keyboard.type(beRight ? typedAnswer(question) : 'Atlantis');
+		if (input === 'keyboard') await page.keyboard.press('Enter');
+		else await page.getByRole('button', { name: 'Answer' }).click();
+	} else {
+		const option = beRight ? rightOption(question) : wrongOption(question);
+		if (input === 'keyboard') await page.keyboard.press(String(question.options.indexOf(option) + 1));
+		else await page.locator(`[data-testid="choice"][data-value="${option}"]`).click();
+	}
+	const feedback = page.getByTestId('feedback');
+	await expect(feedback).toHaveAttribute('data-correct', String(beRight));
+	const missed = beRight ? null : missedCityOf(question, (await feedback.getAttribute('data-answer'))!);
+	if (input === 'keyboard') {
+		await expect(page.getByTestId('next')).toBeFocused();
+		await page.keyboard.press('Enter');
+	} else {
+		await page.getByTestId('next').click();
+	}
+	return missed;
+}
+
+async function playRound(page: Page, input: Input) {
+	await page.goto('/play');
+	await expect(page.getByTestId('question')).toBeVisible();
+	const missed: string[] = [];
+	for (let i = 0; i < 10; i++) {
+		await expect(page.getByRole('progressbar')).toHaveAttribute('value', String(i + 1));
+		const city = await playOne(page, i, input);
+		if (city) missed.push(city);
+	}
+	const summary = page.getByTestId('summary');
+	await expect(summary).toBeVisible();
+	await expect(page.getByTestId('score')).toHaveAttribute('data-right', String(10 - WRONG.size));
+	const listed = await page.getByTestId('missed-city').evaluateAll((items) => items.map((item) => item.getAttribute('data-city')));
+	expect(listed).toEqual([...new Set(missed)]);
+}
+
+test('a full quick quiz played by keyboard alone', async ({ page }) => {
+	await playRound(page, 'keyboard');
+	await expect(page.getByTestId('play-again')).toBeVisible();
+});
+
+test('a full quick quiz played by clicks', async ({ page }) => {
+	await playRound(page, 'mouse');
+	await page.getByTestId('play-again').click();
+	await expect(page.getByTestId('question')).toBeVisible();
+	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '1');
+});
+
+test('feedback teaches: the right option is marked and a fact line names the city', async ({ page }) => {
+	await page.goto('/play');
+	const question = await readQuestion(page);
+	if (question.kind === 'type-city') {
+		await page.getByTestId('answer-input').fill('Atlantis');
+		await page.keyboard.press('Enter');
+	} else {
+		await page.locator(`[data-testid="choice"][data-value="${wrongOption(question)}"]`).click();
+		await expect(page.locator(`[data-testid="choice"][data-value="${rightOption(question)}"]`)).toHaveAttribute('data-state', 'right');
+	}
+	const feedback = page.getByTestId('feedback');
+	await expect(feedback).toHaveAttribute('data-correct', 'false');
+	await expect(feedback).toContainText(/is in .+ and is a City of/);
+	await expect(page.locator('[aria-live="polite"]')).toContainText('Not quite');
+});
