@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, backupFileName, makeBackup, parseBackup } from '../../../src/lib/store/backup.ts';
+import { needsBackup } from '../../../src/lib/store/reminder.ts';
+import { DAY, T0, review } from '../review.ts';
+
+const now = new Date(T0);
+
+describe('backup files', () => {
+	it('round-trip the whole log', () => {
+		const reviews = [review(), review({ city: 'busan', facet: 'country', kind: 'country-of-city', chosen: 'JP' })];
+		const text = JSON.stringify(makeBackup(reviews, now));
+		expect(parseBackup(text)).toEqual({ ok: true, reviews });
+		expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, version: 1 });
+		expect(backupFileName(now)).toMatch(/^creative-cities-backup-2026-01-0\d\.json$/);
+	});
+
+	const good = () => makeBackup([review(), review()], now);
+	const refused: [string, string, string][] = [
+		['garbage', 'not a backup at all', 'not-json'],
+		['a truncated file', JSON.stringify(good()).slice(0, 120), 'not-json'],
+		['another format', JSON.stringify({ ...good(), format: 'anki' }), 'wrong-format'],
+		['a plain JSON array', '[1, 2, 3]', 'wrong-format'],
+		['a future version', JSON.stringify({ ...good(), version: 9 }), 'future-version'],
+		['no list of reviews', JSON.stringify({ format: BACKUP_FORMAT, version: 1 }), 'no-reviews'],
+		['an unknown city', JSON.stringify(makeBackup([review({ city: 'atlantis' })], now)), 'bad-review'],
+		['a bad rating', JSON.stringify(makeBackup([{ ...review(), rating: 7 as 1 }], now)), 'bad-review'],
+		['a missing field', JSON.stringify({ ...good(), reviews: [{ ...review(), correct: undefined }] }), 'bad-review'],
+		['an extra field', JSON.stringify({ ...good(), reviews: [{ ...review(), evil: true }] }), 'bad-review'],
+		['an implausible time', JSON.stringify(makeBackup([review({ at: 12 })], now)), 'bad-review']
+	];
+	for (const [what, text, code] of refused) {
+		it(`refuse ${what}`, () => {
+			const parsed = parseBackup(text);
+			expect(parsed.ok).toBe(false);
+			if (!parsed.ok) expect(parsed.problem.code).toBe(code);
+		});
+	}
+
+	it('refuse duplicate ids, naming the record', () => {
+		const r = review();
+		const parsed = parseBackup(JSON.stringify(makeBackup([r, review(), r], now)));
+		expect(parsed).toEqual({ ok: false, problem: { code: 'duplicate-id', index: 3, id: r.id } });
+	});
+
+	it('name the bad record and field', () => {
+		const parsed = parseBackup(JSON.stringify(makeBackup([review(), review({ city: 'atlantis' })], now)));
+		expect(parsed).toEqual({ ok: false, problem: { code: 'bad-review', index: 2, detail: 'city: unknown city' } });
+	});
+});
+
+describe('the backup reminder', () => {
+	it('stays quiet with nothing to lose', () => {
+		expect(needsBackup([], null, now)).toBe(false);
+		expect(needsBackup([review({ at: T0 - DAY })], T0 - DAY / 2, now)).toBe(false);
+	});
+	it('speaks when unsaved progress is over a week old', () => {
+		expect(needsBackup([review({ at: T0 - 8 * DAY })], null, now)).toBe(true);
+		expect(needsBackup([review({ at: T0 - DAY })], null, now)).toBe(false);
+		expect(needsBackup([review({ at: T0 - DAY })], T0 - 10 * DAY, now)).toBe(true);
+	});
+	it('speaks after many unsaved answers whatever their age', () => {
+		expect(needsBackup(Array.from({ length: 200 }, () => review({ at: T0 - 1000 })), null, now)).toBe(true);
+	});
+});

@@ -1,0 +1,102 @@
+import 'fake-indexeddb/auto';
+import { createStore } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openReviewLog } from '../../../src/lib/store/availability.ts';
+import { indexedDbReviewLog, REVIEWS_DB, REVIEWS_STORE } from '../../../src/lib/store/reviews.ts';
+import { loadSettings, saveSettings } from '../../../src/lib/store/settings.ts';
+import { review } from '../review.ts';
+
+let db = 0;
+/** A fresh database per test; two handles on it act like two tabs. */
+function tabs(name = `test-${++db}`) {
+	return [indexedDbReviewLog(createStore(name, REVIEWS_STORE)), indexedDbReviewLog(createStore(name, REVIEWS_STORE))] as const;
+}
+
+describe('the review log in IndexedDB', () => {
+	it('keeps every answer appended', async () => {
+		const [log] = tabs();
+		const records = [review(), review({ city: 'busan' })];
+		for (const r of records) await log.append(r);
+		expect((await log.load()).sort((a, b) => a.id.localeCompare(b.id))).toEqual(records);
+	});
+
+	it('loses nothing when two tabs append at once', async () => {
+		const [a, b] = tabs();
+		const records = Array.from({ length: 200 }, () => review());
+		await Promise.all(records.map((r, i) => (i % 2 ? a : b).append(r)));
+		expect(await a.load()).toHaveLength(200);
+		expect(new Set((await b.load()).map((r) => r.id)).size).toBe(200);
+	});
+
+	it('refuses to overwrite an answer with the same id', async () => {
+		const [log] = tabs();
+		const r = review();
+		await log.append(r);
+		await expect(log.append({ ...r, correct: false })).rejects.toThrow();
+		expect(await log.load()).toEqual([r]);
+	});
+
+	it('merges an import by id and is idempotent', async () => {
+		const [log] = tabs();
+		const mine = review();
+		await log.append(mine);
+		const backup = [mine, review(), review()];
+		expect(await log.merge(backup)).toEqual({ added: 2, existing: 1 });
+		expect(await log.merge(backup)).toEqual({ added: 0, existing: 3 });
+		expect(await log.load()).toHaveLength(3);
+	});
+
+	it('imports all or nothing', async () => {
+		const [log] = tabs();
+		await log.append(review());
+		// A function cannot be stored (DataCloneError): the whole import must be rolled back.
+		const broken = [review(), review(), { ...review(), chosen: (() => 'x') as unknown as string }];
+		await expect(log.merge(broken)).rejects.toThrow();
+		expect(await log.load()).toHaveLength(1);
+	});
+
+	it('clears everything on reset', async () => {
+		const [log] = tabs();
+		await log.append(review());
+		await log.clear();
+		expect(await log.load()).toEqual([]);
+	});
+});
+
+describe('when storage is unavailable', () => {
+	it('plays from memory and says why', async () => {
+		const saved = globalThis.indexedDB;
+		// @ts-expect-error -- simulating a browser without IndexedDB
+		delete globalThis.indexedDB;
+		try {
+			const { log, status } = await openReviewLog();
+			expect(status).toEqual({ kind: 'memory-only', reason: 'missing' });
+			await log.append(review());
+			expect(await log.load()).toHaveLength(1);
+		} finally {
+			globalThis.indexedDB = saved;
+		}
+	});
+
+	it('opens the real database when it can', async () => {
+		const { status } = await openReviewLog();
+		expect(status).toEqual({ kind: 'saving' });
+		expect(REVIEWS_DB).toBe('creative-cities-reviews');
+	});
+});
+
+describe('settings', () => {
+	let store: ReturnType<typeof createStore>;
+	beforeEach(() => {
+		store = createStore(`settings-${++db}`, 'settings');
+	});
+
+	it('start from the defaults', async () => {
+		expect(await loadSettings(store)).toEqual({ newPerDay: 10, lastBackupAt: null });
+	});
+
+	it('keep every change when several are saved at once', async () => {
+		await Promise.all([saveSettings({ newPerDay: 5 }, store), saveSettings({ lastBackupAt: 1234 }, store)]);
+		expect(await loadSettings(store)).toEqual({ newPerDay: 5, lastBackupAt: 1234 });
+	});
+});
