@@ -1,0 +1,107 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { answerSeveral } from './support/play.ts';
+import { storedReviewIds } from './support/progress.ts';
+
+test('answers survive a reload', async ({ page }) => {
+	await page.goto('/play');
+	await answerSeveral(page, 3);
+	await expect.poll(() => storedReviewIds(page)).toHaveLength(3);
+	await page.reload();
+	await page.goto('/settings');
+	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '3');
+});
+
+test('two tabs answering at once: the backup holds every answer', async ({ context }) => {
+	const [a, b] = [await context.newPage(), await context.newPage()];
+	await Promise.all([a.goto('/play'), b.goto('/play')]);
+	await Promise.all([answerSeveral(a, 4), answerSeveral(b, 4)]);
+	await expect.poll(() => storedReviewIds(a)).toHaveLength(8);
+
+	await a.goto('/settings');
+	await expect(a.getByTestId('answers-stored')).toHaveAttribute('data-count', '8');
+
+	const download = a.waitForEvent('download');
+	await a.getByTestId('export-backup').click();
+	const backup = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	expect(backup.format).toBe('creative-cities-backup');
+	expect(backup.reviews.map((r: { id: string }) => r.id).sort()).toEqual(await storedReviewIds(a));
+});
+
+test('another open tab sees new answers at once, without a reload', async ({ context }) => {
+	const [watcher, player] = [await context.newPage(), await context.newPage()];
+	await watcher.goto('/settings');
+	await expect(watcher.getByTestId('answers-stored')).toHaveAttribute('data-count', '0');
+	await player.goto('/play');
+	await answerSeveral(player, 3);
+	await expect(watcher.getByTestId('answers-stored')).toHaveAttribute('data-count', '3');
+});
+
+test('importing garbage shows an error and changes nothing', async ({ page }, testInfo) => {
+	await page.goto('/play');
+	await answerSeveral(page, 2);
+	await expect.poll(() => storedReviewIds(page)).toHaveLength(2);
+	await page.goto('/settings');
+	const before = await storedReviewIds(page);
+
+	const files = [
+		['garbage.json', 'this is not json {'],
+		['truncated.json', '{"format":"creative-cities-backup","version":1,"reviews":[{"id":"x"'],
+		['future.json', JSON.stringify({ format: 'creative-cities-backup', version: 99, reviews: [] })]
+	];
+	for (const [name, text] of files) {
+		const path = testInfo.outputPath(name!);
+		writeFileSync(path, text);
+		await page.getByTestId('import-backup').setInputFiles(path);
+		await expect(page.getByTestId('import-result')).toHaveAttribute('data-ok', 'false');
+		await expect(page.getByTestId('import-result')).toContainText('Nothing was imported');
+	}
+	await expect(page.getByTestId('import-result')).toContainText('newer version');
+	expect(await storedReviewIds(page)).toEqual(before);
+});
+
+test('importing a backup merges it and reports what was added', async ({ page }, testInfo) => {
+	await page.goto('/play');
+	await answerSeveral(page, 2);
+	await expect.poll(() => storedReviewIds(page)).toHaveLength(2);
+	await page.goto('/settings');
+	const download = page.waitForEvent('download');
+	await page.getByTestId('export-backup').click();
+	const backup = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	backup.reviews.push({ ...backup.reviews[0], id: 'from-another-device', at: backup.reviews[0].at - 1000 });
+	const path = testInfo.outputPath('backup.json');
+	writeFileSync(path, JSON.stringify(backup));
+
+	await page.getByTestId('import-backup').setInputFiles(path);
+	await expect(page.getByTestId('import-result')).toHaveText('Imported: added 1, already had 2.');
+	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '3');
+	await page.getByTestId('import-backup').setInputFiles(path);
+	await expect(page.getByTestId('import-result')).toHaveText('Imported: added 0, already had 3.');
+});
+
+test('reset asks first, then deletes all progress', async ({ page }) => {
+	await page.goto('/play');
+	await answerSeveral(page, 1);
+	await expect.poll(() => storedReviewIds(page)).toHaveLength(1);
+	await page.goto('/settings');
+	await page.getByTestId('reset').click();
+	await expect(page.getByTestId('reset-confirm')).toBeFocused();
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	expect(await storedReviewIds(page)).toHaveLength(1);
+	await page.getByTestId('reset').click();
+	await page.getByTestId('reset-confirm').click();
+	await expect.poll(() => storedReviewIds(page)).toHaveLength(0);
+	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '0');
+});
+
+test('without IndexedDB the app still plays and says progress is not saved', async ({ page }) => {
+	await page.addInitScript(() => {
+		// @ts-expect-error -- a browser that will not store data
+		delete window.indexedDB;
+	});
+	await page.goto('/play');
+	await expect(page.getByTestId('storage-warning')).toContainText('not being saved');
+	await answerSeveral(page, 2);
+	await page.goto('/');
+	await expect(page.getByTestId('storage-warning')).toBeVisible();
+});

@@ -1,0 +1,27 @@
+// Answers questions on screen, right or wrong on purpose, using the dataset to know which is which.
+import { expect, type Page } from '@playwright/test';
+import { missedCityOf, readQuestion, rightOption, typedAnswer, wrongOption } from './answers.ts';
+
+/** Answers the current question and returns the city it was about; leaves the feedback showing. */
+export async function answerCurrent(page: Page, beRight: boolean): Promise<{ city: string; kind: string }> {
+	const question = await readQuestion(page);
+	if (question.kind === 'type-city') {
+		await page.getByTestId('answer-input').fill(beRight ? typedAnswer(question) : 'Atlantis');
+		await page.getByTestId('answer-input').press('Enter');
+	} else {
+		await page.locator(`[data-testid="choice"][data-value="${beRight ? rightOption(question) : wrongOption(question)}"]`).click();
+	}
+	const feedback = page.getByTestId('feedback');
+	await expect(feedback).toHaveAttribute('data-correct', String(beRight));
+	return { city: missedCityOf(question, (await feedback.getAttribute('data-answer'))!), kind: question.kind };
+}
+
+/** Answers `count` questions of the round on screen, then leaves the last feedback showing. */
+export async function answerSeveral(page: Page, count: number, beRight = true): Promise<string[]> {
+	const cities: string[] = [];
+	for (let i = 0; i < count; i++) {
+		if (i > 0) await page.getByTestId('next').click();
+		cities.push((await answerCurrent(page, beRight)).city);
+	}
+	return cities;
+}
