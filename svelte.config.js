@@ -4,14 +4,21 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 // The one place the base path is set: `BASE_PATH=/creative-cities npm run build`
 // builds the app to be served under /creative-cities/.
 const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
+// Tests build variants side by side (another base path, another version) into their own folders.
+const out = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered; no `fallback`, which would overwrite the prerendered home page.
-		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		adapter: adapter({ pages: out, assets: out, strict: true }),
+		// A variant build keeps its intermediate files apart too, so it never disturbs a server of the main build.
+		outDir: process.env.BUILD_DIR ? `${out}-kit` : '.svelte-kit',
 		paths: { base, relative: true },
+		version: process.env.APP_VERSION ? { name: process.env.APP_VERSION } : undefined,
+		// Registered by src/lib/state/app-update.svelte.ts, which holds a new version until the learner accepts it.
+		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Prerendered pages get a <meta> policy with hashes of SvelteKit's inline start-up script.
 		// Nothing loads from another origin; no inline styles or eval.

@@ -44,13 +44,13 @@ test('importing garbage shows an error and changes nothing', async ({ page }, te
 	await page.goto('/settings');
 	const before = await storedReviewIds(page);
 
-	const files = [
+	const files: [string, string][] = [
 		['garbage.json', 'this is not json {'],
 		['truncated.json', '{"format":"creative-cities-backup","version":1,"reviews":[{"id":"x"'],
 		['future.json', JSON.stringify({ format: 'creative-cities-backup', version: 99, reviews: [] })]
 	];
 	for (const [name, text] of files) {
-		const path = testInfo.outputPath(name!);
+		const path = testInfo.outputPath(name);
 		writeFileSync(path, text);
 		await page.getByTestId('import-backup').setInputFiles(path);
 		await expect(page.getByTestId('import-result')).toHaveAttribute('data-ok', 'false');

@@ -1,0 +1,39 @@
+// Registers the service worker and tells the page when a new version is waiting.
+// The new version takes over only when the learner accepts; the page then reloads once.
+import { dev } from '$app/environment';
+import { base } from '$app/paths';
+
+class AppUpdate {
+	#waiting = $state.raw<ServiceWorker | null>(null);
+	#accepted = false;
+
+	/** A new version is installed and waiting for the learner's go-ahead. */
+	get ready(): boolean {
+		return this.#waiting !== null;
+	}
+
+	async register() {
+		if (dev || !('serviceWorker' in navigator)) return;
+		const registration = await navigator.serviceWorker.register(`${base}/service-worker.js`);
+		const offer = (worker: ServiceWorker) => {
+			// Without a controller this is the first install, not an update.
+			if (navigator.serviceWorker.controller) this.#waiting = worker;
+		};
+		const watch = (worker: ServiceWorker) =>
+			worker.addEventListener('statechange', () => worker.state === 'installed' && offer(worker));
+
+		if (registration.waiting) offer(registration.waiting);
+		if (registration.installing) watch(registration.installing);
+		registration.addEventListener('updatefound', () => registration.installing && watch(registration.installing));
+		// The first install claims the page too; only a change the learner asked for reloads it.
+		navigator.serviceWorker.addEventListener('controllerchange', () => this.#accepted && location.reload());
+		document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && registration.update());
+	}
+
+	accept() {
+		this.#accepted = true;
+		this.#waiting?.postMessage({ type: 'SKIP_WAITING' });
+	}
+}
+
+export const appUpdate = new AppUpdate();

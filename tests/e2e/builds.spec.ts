@@ -1,0 +1,60 @@
+// Tests that need builds of their own: a new version arriving, and hosting under a base path.
+// Built one after another in one worker (builds share the machine's two cores).
+import { expect, test } from '@playwright/test';
+import { buildVariant } from './support/builds.ts';
+import { answerSeveral } from './support/play.ts';
+import { storedReviewIds } from './support/progress.ts';
+import { startStaticServer } from './support/static-server.ts';
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+test('a new version waits until the learner accepts the reload, and keeps progress', async ({ page }) => {
+	const first = buildVariant('v1', { APP_VERSION: 'test-v1' });
+	const second = buildVariant('v2', { APP_VERSION: 'test-v2' });
+	const server = await startStaticServer(first);
+	try {
+		await page.goto(server.url + '/');
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		const appVersion = page.getByTestId('app-version');
+		// Progress made before the update.
+		await page.goto(server.url + '/play');
+		await answerSeveral(page, 2);
+		await expect.poll(() => storedReviewIds(page)).toHaveLength(2);
+		await page.goto(server.url + '/settings');
+		await expect(appVersion).toHaveAttribute('data-version', 'test-v1');
+
+		server.serve(second);
+		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+		await expect(page.getByTestId('update-ready')).toBeVisible({ timeout: 20_000 });
+		// Still the old version until the learner says so, even across a reload.
+		await page.reload();
+		await expect(appVersion).toHaveAttribute('data-version', 'test-v1');
+		await expect(page.getByTestId('update-ready')).toBeVisible();
+
+		await Promise.all([page.waitForEvent('load'), page.getByTestId('update-reload').click()]);
+		await expect(appVersion).toHaveAttribute('data-version', 'test-v2');
+		await expect(page.getByTestId('update-ready')).toHaveCount(0);
+		expect(await storedReviewIds(page)).toHaveLength(2);
+		await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '2');
+	} finally {
+		await server.close();
+	}
+});
+
+test('hosted under a base path, it loads and works offline', async ({ page, context }) => {
+	const dir = buildVariant('base-path', { BASE_PATH: '/creative-cities' });
+	const server = await startStaticServer(dir, '/creative-cities');
+	try {
+		await page.goto(server.url + '/');
+		await expect(page.getByTestId('field-mastery')).toHaveCount(7);
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await context.setOffline(true);
+		await page.goto(server.url + '/cities');
+		await expect(page.getByTestId('city')).toHaveCount(152);
+		await page.getByRole('link', { name: 'Play' }).first().click();
+		await expect(page).toHaveURL(/\/creative-cities\/play$/);
+		await expect(page.getByTestId('question')).toBeVisible();
+	} finally {
+		await server.close();
+	}
+});

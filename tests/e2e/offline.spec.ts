@@ -1,0 +1,56 @@
+import { readdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { answerSeveral } from './support/play.ts';
+import { storedReviewIds } from './support/progress.ts';
+
+/** Every prerendered page of the build, as paths: `build/fields/music.html` → `/fields/music`. */
+function prerenderedPages(dir = 'build', prefix = ''): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		if (entry.isDirectory() && entry.name !== '_app') return prerenderedPages(`${dir}/${entry.name}`, `${prefix}/${entry.name}`);
+		if (!entry.name.endsWith('.html')) return [];
+		return [entry.name === 'index.html' ? `${prefix}/` : `${prefix}/${entry.name.slice(0, -5)}`];
+	});
+}
+
+async function visitUntilControlled(page: Page, path = '/') {
+	await page.goto(path);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+}
+
+test('after one visit, every page loads with the network off', async ({ page, context }) => {
+	const pages = prerenderedPages();
+	expect(pages).toEqual(expect.arrayContaining(['/', '/cities', '/play', '/settings', '/fields/music', '/play/field/music']));
+	await visitUntilControlled(page);
+	await context.setOffline(true);
+	for (const path of pages) {
+		const response = await page.goto(path);
+		expect(response?.ok(), path).toBe(true);
+		await expect(page.locator('h1'), path).toBeVisible();
+	}
+	await page.goto('/cities');
+	await expect(page.getByTestId('city')).toHaveCount(152);
+	const data = await page.evaluate(() => fetch('data/cities.json').then((r) => r.json()));
+	expect(data.cities).toHaveLength(152);
+});
+
+test('a quiz can be played offline, and its answers are there after a reload', async ({ page, context }) => {
+	await visitUntilControlled(page);
+	await context.setOffline(true);
+	await page.goto('/play');
+	await answerSeveral(page, 3);
+	await expect.poll(() => storedReviewIds(page)).toHaveLength(3);
+	await page.reload();
+	await page.goto('/settings');
+	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '3');
+});
+
+test('the manifest makes the app installable', async ({ request }) => {
+	const manifest = await (await request.get('/manifest.webmanifest')).json();
+	expect(manifest).toMatchObject({ display: 'standalone', start_url: './', scope: './' });
+	const sizes = manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`);
+	expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']));
+	for (const icon of manifest.icons) {
+		const response = await request.get(`/${icon.src}`);
+		expect(response.headers()['content-type']).toBe('image/png');
+	}
+});
