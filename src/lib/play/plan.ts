@@ -1,7 +1,7 @@
 // Which questions a round asks: the scheduler picks the cards, the quiz engine words them. Pure.
 import type { FieldId } from '../data/types.ts';
 import { buildSession, confusionsFrom } from '../quiz/index.ts';
-import type { Question, Random } from '../quiz/types.ts';
+import { QUESTION_KINDS, type Question, type Random } from '../quiz/types.ts';
 import { missedCities, newCitiesSeenToday, sessionCards, type CardStates } from '../srs/index.ts';
 import type { ReviewRecord } from '../srs/types.ts';
 
@@ -34,5 +34,7 @@ export function planRound({ reviews, states, now, random, newPerDay, mode }: Rou
 		cities: missed,
 		random
 	});
-	return buildSession(cards, { random, length: ROUND_LENGTH, confusions: confusionsFrom(reviews) });
+	// "Which is not a City of Literature?" names another field: off-topic when practising one.
+	const kinds = mode.kind === 'field' ? QUESTION_KINDS.filter((kind) => kind !== 'odd-one-out') : undefined;
+	return buildSession(cards, { random, length: ROUND_LENGTH, kinds, confusions: confusionsFrom(reviews) });
 }

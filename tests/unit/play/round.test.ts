@@ -34,6 +34,7 @@ describe('planning a round', () => {
 		const questions = planRound({ ...base, reviews: [], states: new Map(), mode: { kind: 'field', field: 'music' } });
 		expect(questions).toHaveLength(ROUND_LENGTH);
 		expect(questions.every((q) => cityById(q.card.city)!.field === 'music')).toBe(true);
+		expect(questions.every((q) => q.kind !== 'odd-one-out')).toBe(true);
 	});
 
 	it('asks only about missed cities, and nothing when none is missed', () => {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { replay } from '../../../src/lib/srs/index.ts';
+import { cityStateCounts, dueForecast, heatmap, reviewsPerDay, trueRetention } from '../../../src/lib/stats/index.ts';
+import { DAY, HOUR, T0, review } from '../review.ts';
+
+const now = new Date(T0 + 2 * HOUR); // Monday 5 January 2026, 11:00 local time
+
+describe('reviews per day', () => {
+	it('counts each local day of the last year, oldest first, today last', () => {
+		const log = [review({ at: T0 }), review({ at: T0 + HOUR }), review({ at: T0 - DAY }), review({ at: T0 - 400 * DAY })];
+		const days = reviewsPerDay(log, now);
+		expect(days).toHaveLength(365);
+		expect(days.at(-1)).toEqual({ date: '2026-01-05', count: 2, level: 4 });
+		expect(days.at(-2)).toEqual({ date: '2026-01-04', count: 1, level: 2 });
+		expect(days.reduce((sum, d) => sum + d.count, 0)).toBe(3); // the one from 400 days ago is out
+	});
+
+	it('lays the year out in week columns, Monday first', () => {
+		const map = heatmap([review({ at: T0 })], now);
+		expect(map.weeks.every((week) => week.length <= 7)).toBe(true);
+		expect(map.weeks.flat().filter((d) => d !== null)).toHaveLength(365);
+		// 5 January 2026 is a Monday: the last column holds just that day.
+		expect(map.weeks.at(-1)).toEqual([{ date: '2026-01-05', count: 1, level: 4 }]);
+		expect(map).toMatchObject({ total: 1, activeDays: 1, max: 1 });
+	});
+});
+
+describe('the due forecast', () => {
+	it('puts overdue cards on today and spreads the rest over the next days', () => {
+		const log = [
+			review({ city: 'busan', at: T0 - 60 * DAY }), // long overdue
+			review({ city: 'seoul', at: T0 }) // just learned: due within minutes, today
+		];
+		const forecast = dueForecast(replay(log), now, 30);
+		expect(forecast).toHaveLength(30);
+		expect(forecast[0]).toEqual({ date: '2026-01-05', count: 2 });
+		expect(forecast.reduce((sum, d) => sum + d.count, 0)).toBe(2);
+	});
+
+	it('shows nothing due with no history', () => {
+		expect(dueForecast(new Map(), now).every((d) => d.count === 0)).toBe(true);
+	});
+});
+
+describe('true retention', () => {
+	it('counts only answers on cards already in review', () => {
+		const busan = (day: number, correct: boolean) =>
+			review({ city: 'busan', at: T0 + day * DAY, correct, rating: correct ? 3 : 1 });
+		// Two right answers a day apart graduate the card; days 5 and 15 are reviews (1 right of 2).
+		// The lapse on day 15 sends it back to relearning, so day 16 is not a review answer.
+		const log = [busan(0, true), busan(1, true), busan(5, true), busan(15, false), busan(16, true)];
+		const states = replay(log.slice(0, 2));
+		expect([...states.values()][0]!.card.state).toBe(2); // in review after two right answers a day apart
+		const retention = trueRetention(log);
+		expect(retention.film).toEqual({ right: 1, total: 2, percent: 50 });
+		expect(retention.music).toEqual({ right: 0, total: 0, percent: null });
+	});
+
+	it('ignores answers on new and learning cards', () => {
+		expect(trueRetention([review({ city: 'busan', correct: false, rating: 1 })]).film.total).toBe(0);
+	});
+});
+
+describe('cities by state', () => {
+	it('adds up to every city', () => {
+		const log = [review({ city: 'busan', correct: false, rating: 1 }), review({ city: 'seoul' })];
+		const counts = cityStateCounts(replay(log));
+		expect(counts).toEqual({ new: 150, learning: 1, mature: 0, missed: 1 });
+	});
+});
