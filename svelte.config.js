@@ -28,6 +28,8 @@ const config = {
 				'default-src': ['none'],
 				'script-src': ['self'],
 				'style-src': ['self'],
+				// Only SvelteKit's route announcer (a visually hidden live region) has a style attribute.
+				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
 				'img-src': ['self', 'data:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

@@ -3,7 +3,8 @@
 import { browser } from '$app/environment';
 import {
 	baseLocale,
-	getLocale as detectLocale,
+	extractLocaleFromNavigator,
+	isLocale,
 	localStorageKey,
 	overwriteGetLocale,
 	overwriteSetLocale,
@@ -30,9 +31,16 @@ class Language {
 		return LANG_TAGS[this.#current];
 	}
 
-	/** The saved choice, else the browser's language (Paraglide's strategies), else English. */
+	/** The saved choice, else the browser's language, else English (the order of paraglide.config.js). */
 	detect() {
-		if (browser) this.#apply(detectLocale());
+		if (!browser) return;
+		let saved: string | null = null;
+		try {
+			saved = localStorage.getItem(localStorageKey);
+		} catch {
+			// Storage unavailable: fall through to the browser's language.
+		}
+		this.#apply(isLocale(saved) ? saved : (extractLocaleFromNavigator() ?? baseLocale));
 	}
 
 	set(locale: Locale) {

@@ -1,0 +1,139 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { answerCurrent } from './support/play.ts';
+
+const PAGES = ['/', '/play', '/play/field/music', '/play/missed', '/cities', '/fields/design', '/stats', '/settings'];
+const LANGUAGES = ['en', 'zh'] as const;
+const THEMES = ['light', 'dark'] as const;
+
+async function setUp(page: Page, language: string, theme: string) {
+	await page.addInitScript(
+		([language, theme]) => {
+			localStorage.setItem('creative-cities-language', language!);
+			localStorage.setItem('creative-cities-theme', theme!);
+		},
+		[language, theme]
+	);
+}
+
+async function expectNoViolations(page: Page, where: string) {
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+	const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(summary, where).toEqual([]);
+}
+
+for (const language of LANGUAGES) {
+	for (const theme of THEMES) {
+		test(`axe finds no violations on any page (${language}, ${theme})`, async ({ page }) => {
+			await setUp(page, language, theme);
+			for (const path of PAGES) {
+				await page.goto(path);
+				await expect(page.locator('html')).toHaveAttribute('lang', language === 'zh' ? 'zh-Hans' : 'en');
+				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+				await expect(page.locator('h1')).toBeVisible();
+				await expectNoViolations(page, `${path} ${language} ${theme}`);
+			}
+			// The quiz in its other states: feedback after an answer, and the round summary.
+			await page.goto('/play');
+			await answerCurrent(page, false);
+			await expectNoViolations(page, `feedback ${language} ${theme}`);
+		});
+	}
+}
+
+test('the interface switches to Chinese in one click, remembers it, and follows in titles and lang', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('link', { name: 'Play', exact: true })).toBeVisible();
+	await page.getByTestId('language-toggle').click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	await expect(page.getByRole('link', { name: '答题', exact: true })).toBeVisible();
+	await expect(page).toHaveTitle('创意城市');
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	await page.goto('/stats');
+	await expect(page).toHaveTitle('统计 · 创意城市');
+	await expect(page.locator('h1')).toHaveText('统计');
+});
+
+test('the first visit follows the browser’s language', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'zh-CN' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	await expect(page.locator('h1')).toHaveText('创意城市');
+	await context.close();
+});
+
+test('city names follow the chosen script everywhere', async ({ page }) => {
+	await page.goto('/cities');
+	const edinburgh = page.locator('[data-city="edinburgh"]');
+	await expect(edinburgh).toContainText('愛丁堡'); // as in the source list
+	await page.goto('/settings');
+	await page.getByTestId('script-select').selectOption('zh-Hans');
+	await page.goto('/cities');
+	await expect(edinburgh).toContainText('爱丁堡');
+	await expect(edinburgh).toContainText('Edinburgh');
+	await expect(page.locator('[data-city="suzhou"]')).toContainText('苏州');
+	await page.goto('/settings');
+	await page.getByTestId('script-select').selectOption('zh-Hant');
+	await page.goto('/cities');
+	await expect(page.locator('[data-city="suzhou"]')).toContainText('蘇州');
+});
+
+test('the theme follows the system, and the toggle overrides it', async ({ browser }) => {
+	const context = await browser.newContext({ colorScheme: 'dark' });
+	const page = await context.newPage();
+	await page.goto('/');
+	const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	const dark = await background();
+	await page.getByTestId('theme-toggle').click(); // system → light
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	expect(await background()).not.toBe(dark);
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await context.close();
+});
+
+test('focus is visible and moves sensibly through a question', async ({ page }) => {
+	await page.goto('/play');
+	await expect(page.getByTestId('question')).toBeVisible();
+	await page.keyboard.press('Tab');
+	const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+	expect(outline).not.toBe('none');
+	await answerCurrent(page, true);
+	await expect(page.getByTestId('next')).toBeFocused();
+	await page.keyboard.press('Enter');
+	const focusedIsQuestion = await page.evaluate(() => {
+		const active = document.activeElement;
+		return active?.closest('[data-testid="question"]') !== null;
+	});
+	expect(focusedIsQuestion).toBe(true);
+});
+
+test('reduced motion is respected', async ({ browser }) => {
+	const context = await browser.newContext({ reducedMotion: 'reduce' });
+	const page = await context.newPage();
+	await page.goto('/');
+	const duration = await page.evaluate(
+		() => getComputedStyle(document.querySelector('[data-testid="field-mastery"] .fill')!).transitionDuration
+	);
+	expect(parseFloat(duration)).toBeLessThan(0.001);
+	await context.close();
+});
+
+test('no page breaks the content security policy', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+	});
+	for (const path of PAGES) {
+		await page.goto(path);
+		await expect(page.locator('h1')).toBeVisible();
+	}
+	await page.goto('/play');
+	await answerCurrent(page, true);
+	expect(violations).toEqual([]);
+	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	expect(csp).toContain("default-src 'none'");
+});
