@@ -7,9 +7,12 @@ export default defineConfig({
 	// Unit tests run `npm run test:unit`, which compiles messages first; the plugin's watcher would keep vitest alive.
 	plugins: [...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]), sveltekit()],
 	preview: { host: '127.0.0.1' },
+	// `SOURCEMAP=1 npx vite build` maps shipped bytes back to source files, to see what weighs what.
+	build: { sourcemap: process.env.SOURCEMAP === '1' },
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		setupFiles: ['tests/unit/setup.ts'],
 		expect: { requireAssertions: true }
 	}
 });

@@ -2,6 +2,7 @@
 // `npx tsx scripts/bench/replay.ts` prints the figures for 10,000 and 100,000 reviews.
 import { cities } from '../../src/lib/data/index.ts';
 import { seededRandom } from '../../src/lib/quiz/random.ts';
+import { loadFsrs } from '../../src/lib/srs/fsrs.ts';
 import { replay } from '../../src/lib/srs/replay.ts';
 import type { ReviewRecord } from '../../src/lib/srs/types.ts';
 
@@ -33,7 +34,8 @@ export interface ReplayBench {
 	heapMB: number;
 }
 
-export function benchReplay(count: number, runs = 5): ReplayBench {
+export async function benchReplay(count: number, runs = 5): Promise<ReplayBench> {
+	await loadFsrs();
 	const log = syntheticLog(count);
 	const times: number[] = [];
 	let states = replay(log.slice(0, 10)); // warm up the JIT
@@ -50,7 +52,7 @@ export function benchReplay(count: number, runs = 5): ReplayBench {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	for (const count of [10_000, 100_000]) {
-		const { ms, heapMB } = benchReplay(count);
+		const { ms, heapMB } = await benchReplay(count);
 		console.log(`${count.toLocaleString('en')} reviews: ${ms.toFixed(1)} ms to rebuild all card states, heap ${heapMB.toFixed(1)} MB`);
 	}
 }

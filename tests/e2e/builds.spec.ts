@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { buildVariant } from './support/builds.ts';
 import { answerSeveral } from './support/play.ts';
 import { storedReviewIds } from './support/progress.ts';
-import { startStaticServer } from './support/static-server.ts';
+import { startStaticServer } from '../../scripts/static-server.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 

@@ -1,6 +1,6 @@
 // How well a card is remembered now, and which phase of learning it is in.
-import { State } from 'ts-fsrs';
-import { scheduler, type CardState } from './replay.ts';
+import { fsrs, NEW, REVIEW } from './fsrs.ts';
+import type { CardState } from './replay.ts';
 
 /** Stability (days) from which a card counts as mature, as in Anki. */
 export const MATURE_STABILITY_DAYS = 21;
@@ -9,13 +9,13 @@ export type Phase = 'new' | 'learning' | 'mature';
 
 /** Probability of recalling the card now, 0..1; an unseen card is 0. */
 export function retrievability(state: CardState | undefined, now: Date): number {
-	if (!state || state.card.state === State.New) return 0;
-	return scheduler.get_retrievability(state.card, now, false);
+	if (!state || state.card.state === NEW) return 0;
+	return fsrs().scheduler.get_retrievability(state.card, now, false);
 }
 
 export function cardPhase(state: CardState | undefined): Phase {
 	if (!state) return 'new';
-	return state.card.state === State.Review && state.card.stability >= MATURE_STABILITY_DAYS ? 'mature' : 'learning';
+	return state.card.state === REVIEW && state.card.stability >= MATURE_STABILITY_DAYS ? 'mature' : 'learning';
 }
 
 export function isDue(state: CardState, now: Date): boolean {

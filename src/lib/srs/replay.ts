@@ -1,10 +1,8 @@
 // Card states are derived, never stored: replaying the review log through ts-fsrs gives them.
-import { createEmptyCard, fsrs, State, type Card as FsrsCard } from 'ts-fsrs';
+import type { Card as FsrsCard } from 'ts-fsrs';
 import type { Facet } from '../quiz/types.ts';
+import { fsrs, REVIEW } from './fsrs.ts';
 import type { ReviewRecord } from './types.ts';
-
-/** Default FSRS parameters; fuzz off so the same log always gives the same schedule. */
-export const scheduler = fsrs({ enable_fuzz: false });
 
 export interface CardState {
 	city: string;
@@ -25,10 +23,11 @@ export function byTime(a: ReviewRecord, b: ReviewRecord): number {
 	return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Applies one review to the states, in place. Reviews must come in log order. */
+/** Applies one review to the states, in place. Reviews must come in log order. Needs ts-fsrs loaded. */
 export function applyReview(states: CardStates, review: ReviewRecord): CardStates {
+	const { lib, scheduler } = fsrs();
 	const key = cardKey(review.city, review.facet);
-	const before: FsrsCard = states.get(key)?.card ?? createEmptyCard(review.at);
+	const before: FsrsCard = states.get(key)?.card ?? lib.createEmptyCard(review.at);
 	const { card } = scheduler.next(before, review.at, review.rating);
 	states.set(key, { city: review.city, facet: review.facet, card, last: review });
 	return states;
@@ -42,5 +41,5 @@ export function replay(reviews: Iterable<ReviewRecord>): CardStates {
 
 /** Whether a card has graduated to review: used to decide whether a quick answer earns Easy. */
 export function isKnown(state: CardState | undefined): boolean {
-	return state?.card.state === State.Review;
+	return state?.card.state === REVIEW;
 }

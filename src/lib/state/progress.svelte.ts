@@ -1,6 +1,6 @@
 // The learner's progress as the pages see it: the review log, and the card states derived from it.
 // Answers land in memory first, so the game never waits on storage; then in IndexedDB; then other tabs hear of them.
-import { applyReview, byTime, cardKey, inferGrade, isKnown, replay, type CardStates } from '$lib/srs';
+import { applyReview, byTime, cardKey, inferGrade, isFsrsLoaded, isKnown, loadFsrs, replay, type CardStates } from '$lib/srs';
 import { REVIEW_SCHEMA_VERSION, type ReviewRecord } from '$lib/srs/types';
 import { openReviewLog, storageProblem, type StorageProblem, type StorageStatus } from '$lib/store/availability';
 import { openProgressChannel, type ProgressChannel } from '$lib/store/channel';
@@ -54,6 +54,8 @@ class Progress {
 
 	async #open() {
 		const { log, status, records } = await openReviewLog();
+		// With answers to schedule, the scheduler is needed now; a new learner's loads with the first answer.
+		if (records.length > 0) await loadFsrs();
 		this.#log = log;
 		this.#status = status;
 		this.#setLog(records);
@@ -103,11 +105,13 @@ class Progress {
 
 	#setLog(records: ReviewRecord[]) {
 		this.#reviews = records.sort(byTime);
-		this.#states = replay(this.#reviews);
+		if (isFsrsLoaded() || this.#reviews.length === 0) this.#states = replay(this.#reviews);
+		else void loadFsrs().then(() => (this.#states = replay(this.#reviews)));
 	}
 
 	#add(record: ReviewRecord) {
 		if (this.#reviews.some((r) => r.id === record.id)) return;
+		if (!isFsrsLoaded()) return this.#setLog([...this.#reviews, record]);
 		const last = this.#reviews.at(-1);
 		// An answer from another tab can be older than ours: then only a full replay keeps the order right.
 		if (last && byTime(last, record) > 0) return this.#setLog([...this.#reviews, record]);

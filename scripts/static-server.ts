@@ -1,3 +1,4 @@
+// Used by the end-to-end tests and the benchmark.
 // A tiny static server on loopback for builds the tests make themselves (another version, another base path).
 // It serves prerendered pages the way a static host does: `/cities` → `cities.html`, `/` → `index.html`.
 import { existsSync, readFileSync, statSync } from 'node:fs';
