@@ -4,7 +4,9 @@
 export const paraglideOptions = {
 	project: './project.inlang',
 	outdir: './src/lib/paraglide',
-	strategy: ['localStorage', 'preferredLanguage', 'baseLocale'],
+	// Detection (saved choice, then the browser's language) is done by src/lib/state/language.svelte.ts,
+	// which points Paraglide's getLocale at a rune; the runtime's own strategies would be dead weight.
+	strategy: ['baseLocale'],
 	localStorageKey: 'creative-cities-language',
 	emitGitIgnore: false
 };
