@@ -77,15 +77,13 @@ export function formatReport(results: BenchResults): string {
 	const budgets = table(
 		['budget, gzip KiB', 'limit', 'measured', 'margin'],
 		Object.entries(results.budgets).flatMap(([path, budget]) => {
-			const measured = pages[path as PagePath]?.bytes;
-			if (!measured) return [];
-			return [
-				[`${path} JS`, budget.jsGzipKiB, measured.js.gzip],
-				[`${path} total`, budget.totalGzipKiB, measured.total.gzip]
-			].map(([name, limit, used]) => {
-				const margin = (limit as number) - (used as number) / 1024;
-				return [name as string, (limit as number).toFixed(1), kib(used as number), `${margin >= 0 ? '+' : ''}${margin.toFixed(1)}`];
-			});
+			const bytes = pages[path as PagePath]?.bytes;
+			if (!bytes) return [];
+			const row = (what: string, limitKiB: number, used: number) => {
+				const margin = limitKiB - used / 1024;
+				return [`${path} ${what}`, limitKiB.toFixed(1), kib(used), `${margin >= 0 ? '+' : ''}${margin.toFixed(1)}`];
+			};
+			return [row('JS', budget.jsGzipKiB, bytes.js.gzip), row('total', budget.totalGzipKiB, bytes.total.gzip)];
 		})
 	);
 
