@@ -22,7 +22,8 @@ export default defineConfig({
 		// Serves the built app; `npm run test:e2e` builds first.
 		command: `npx vite preview --port ${port} --strictPort`,
 		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: !process.env.CI,
+		// Always a fresh server: one left running would serve an older build.
+		reuseExistingServer: false,
 		timeout: 60_000
 	}
 });

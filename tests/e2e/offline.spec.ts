@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { answerSeveral } from './support/play.ts';
-import { storedReviewIds } from './support/progress.ts';
+import { expectAnswersAfterReload } from './support/progress.ts';
 
 /** Every prerendered page of the build, as paths: `build/fields/music.html` → `/fields/music`. */
 function prerenderedPages(dir = 'build', prefix = ''): string[] {
@@ -38,10 +38,7 @@ test('a quiz can be played offline, and its answers are there after a reload', a
 	await context.setOffline(true);
 	await page.goto('/play');
 	await answerSeveral(page, 3);
-	await expect.poll(() => storedReviewIds(page)).toHaveLength(3);
-	await page.reload();
-	await page.goto('/settings');
-	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '3');
+	await expectAnswersAfterReload(page, 3);
 });
 
 test('the manifest makes the app installable', async ({ request }) => {
@@ -53,4 +50,20 @@ test('the manifest makes the app installable', async ({ request }) => {
 		const response = await request.get(`/${icon.src}`);
 		expect(response.headers()['content-type']).toBe('image/png');
 	}
+});
+
+test('an Install button appears when the browser offers installation, and prompts', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByTestId('install')).toHaveCount(0);
+	// Headless Chromium never offers installation by itself: play the browser's part.
+	await page.evaluate(() => {
+		const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+			prompt: async () => void ((window as unknown as { prompted: boolean }).prompted = true),
+			userChoice: Promise.resolve({ outcome: 'accepted' })
+		});
+		window.dispatchEvent(offer);
+	});
+	await page.getByTestId('install').click();
+	expect(await page.evaluate(() => (window as unknown as { prompted: boolean }).prompted)).toBe(true);
+	await expect(page.getByTestId('install')).toHaveCount(0);
 });

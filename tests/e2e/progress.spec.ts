@@ -1,15 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { answerSeveral } from './support/play.ts';
-import { storedReviewIds } from './support/progress.ts';
+import { expectAnswersAfterReload, storedReviewIds } from './support/progress.ts';
 
 test('answers survive a reload', async ({ page }) => {
 	await page.goto('/play');
 	await answerSeveral(page, 3);
-	await expect.poll(() => storedReviewIds(page)).toHaveLength(3);
-	await page.reload();
-	await page.goto('/settings');
-	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '3');
+	await expectAnswersAfterReload(page, 3);
 });
 
 test('two tabs answering at once: the backup holds every answer', async ({ context }) => {

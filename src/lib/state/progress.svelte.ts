@@ -4,6 +4,7 @@ import { applyReview, byTime, cardKey, inferGrade, isFsrsLoaded, isKnown, loadFs
 import { REVIEW_SCHEMA_VERSION, type ReviewRecord } from '$lib/srs/types';
 import { openReviewLog, storageProblem, type StorageProblem, type StorageStatus } from '$lib/store/availability';
 import { openProgressChannel, type ProgressChannel } from '$lib/store/channel';
+import { requestPersistence } from '$lib/store/persist';
 import { memoryReviewLog, type MergeResult, type ReviewLog } from '$lib/store/reviews';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '$lib/store/settings';
 
@@ -74,7 +75,11 @@ class Progress {
 		const record: ReviewRecord = { ...answer, id: newId(), rating, v: REVIEW_SCHEMA_VERSION };
 		this.#add(record);
 		this.#log.append(record).then(
-			() => this.#channel?.post({ type: 'review', record }),
+			() => {
+				this.#channel?.post({ type: 'review', record });
+				// Once there is progress to keep, ask the browser not to evict it under storage pressure.
+				if (this.#reviews.length === 1) void requestPersistence();
+			},
 			(error) => (this.#writeError = storageProblem(error))
 		);
 		return record;

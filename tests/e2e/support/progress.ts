@@ -1,5 +1,5 @@
 // Reads progress straight from the app's IndexedDB, as a second opinion on what the pages show.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export async function storedReviewIds(page: Page): Promise<string[]> {
 	return page.evaluate(
@@ -16,4 +16,12 @@ export async function storedReviewIds(page: Page): Promise<string[]> {
 				};
 			})
 	);
+}
+
+/** After a reload, the settings page counts exactly `count` stored answers. */
+export async function expectAnswersAfterReload(page: Page, count: number) {
+	await expect.poll(() => storedReviewIds(page)).toHaveLength(count);
+	await page.reload();
+	await page.goto('/settings');
+	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', String(count));
 }
