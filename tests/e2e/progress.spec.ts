@@ -102,3 +102,20 @@ test('without IndexedDB the app still plays and says progress is not saved', asy
 	await page.goto('/');
 	await expect(page.getByTestId('storage-warning')).toBeVisible();
 });
+
+test('a failed write (storage full) is reported, and the answer is kept for this visit', async ({ page }) => {
+	await page.addInitScript(() => {
+		// The browser's storage fills up: every new record is refused.
+		IDBObjectStore.prototype.add = function () {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+	});
+	await page.goto('/play');
+	await answerSeveral(page, 1);
+	await expect(page.getByTestId('storage-warning')).toContainText('could not be saved');
+	await expect(page.getByTestId('storage-warning')).toContainText('storage is full');
+	expect(await storedReviewIds(page)).toEqual([]);
+	// In-app navigation keeps the page alive: the answer is still counted.
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '1');
+});
