@@ -23,6 +23,7 @@ test('answering right raises that field’s mastery on the home page, and it sta
 	expect(await mastery(page, 'film')).toBe(0);
 	await page.reload();
 	expect(await mastery(page, 'music')).toBe(after);
+	await expect(page.getByTestId('streak')).toHaveAttribute('data-days', '1');
 	await expect(page.locator('[data-field="music"]')).toContainText('learning');
 });
 

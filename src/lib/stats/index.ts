@@ -3,3 +3,4 @@ export { heatmap, reviewsPerDay, type Heatmap, type DayCount } from './heatmap.t
 export { dueForecast, type DueDay } from './forecast.ts';
 export { trueRetention, type Retention } from './retention.ts';
 export { cityStateCounts } from './state-counts.ts';
+export { dayStreak } from './streak.ts';

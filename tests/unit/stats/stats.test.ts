@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/lib/srs/index.ts';
-import { cityStateCounts, dueForecast, heatmap, reviewsPerDay, trueRetention } from '../../../src/lib/stats/index.ts';
+import { cityStateCounts, dayStreak, dueForecast, heatmap, reviewsPerDay, trueRetention } from '../../../src/lib/stats/index.ts';
 import { DAY, HOUR, T0, review } from '../review.ts';
 
 const now = new Date(T0 + 2 * HOUR); // Monday 5 January 2026, 11:00 local time
@@ -66,5 +66,19 @@ describe('cities by state', () => {
 		const log = [review({ city: 'busan', correct: false, rating: 1 }), review({ city: 'seoul' })];
 		const counts = cityStateCounts(replay(log));
 		expect(counts).toEqual({ new: 150, learning: 1, mature: 0, missed: 1 });
+	});
+});
+
+describe('the daily streak', () => {
+	it('counts days in a row with answers, up to today', () => {
+		const log = [0, 1, 2, 4].map((d) => review({ at: T0 - d * DAY }));
+		expect(dayStreak(log, now)).toBe(3);
+	});
+	it('survives until today is over when yesterday was played', () => {
+		expect(dayStreak([review({ at: T0 - DAY }), review({ at: T0 - 2 * DAY })], now)).toBe(2);
+	});
+	it('is broken by a missed day, and zero with no answers', () => {
+		expect(dayStreak([review({ at: T0 - 2 * DAY })], now)).toBe(0);
+		expect(dayStreak([], now)).toBe(0);
 	});
 });
