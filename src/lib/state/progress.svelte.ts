@@ -98,9 +98,15 @@ class Progress {
 		this.#channel?.post({ type: 'reload' });
 	}
 
+	/** Applies at once; a failed write is reported like a failed answer, and the change lasts for this visit. */
 	async saveSettings(patch: Partial<Settings>): Promise<void> {
 		this.#settings = { ...this.#settings, ...patch };
-		if (this.#status.kind === 'saving') this.#settings = await saveSettings(patch);
+		if (this.#status.kind !== 'saving') return;
+		try {
+			this.#settings = await saveSettings(patch);
+		} catch (error) {
+			this.#writeError = storageProblem(error);
+		}
 	}
 
 	async #reload() {
