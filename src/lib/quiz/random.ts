@@ -13,10 +13,6 @@ export function seededRandom(seed: number): Random {
 	};
 }
 
-export function pick<T>(items: readonly T[], random: Random): T | undefined {
-	return items[Math.floor(random() * items.length)];
-}
-
 /** Fisher–Yates shuffle into a new array. */
 export function shuffle<T>(items: readonly T[], random: Random): T[] {
 	const result = [...items];
