@@ -1,11 +1,11 @@
 // The question's wording in the interface language, with names in the learner's chosen script.
-import { cityById, countryById, fieldById, type FieldId } from '$lib/data';
+import { cityById, countryById, fieldById } from '$lib/data';
 import { m } from '$lib/paraglide/messages';
 import type { Question } from '$lib/quiz/types';
 import { cityLabel, countryLabel, fieldLabel } from '$lib/state/labels.svelte';
 
 export function promptText(question: Question): string {
-	const field = question.field ? fieldLabel(fieldById(question.field as FieldId)) : '';
+	const field = question.field ? fieldLabel(fieldById(question.field)) : '';
 	const country = question.country ? countryLabel(countryById(question.country)!) : '';
 	const city = 'city' in question && question.city ? cityLabel(cityById(question.city)!) : '';
 	switch (question.kind) {
