@@ -1,11 +1,21 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 // The one place the base path is set: `BASE_PATH=/creative-cities npm run build`
 // builds the app to be served under /creative-cities/.
 const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 // Tests build variants side by side (another base path, another version) into their own folders.
 const out = process.env.BUILD_DIR ?? 'build';
+
+/** The CSP hash of the one inline script of src/app.html, taken from the file so an edit cannot break the policy. */
+function appHtmlScriptHash() {
+	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+	const script = /<script>([\s\S]*?)<\/script>/.exec(html);
+	if (!script) throw new Error('src/app.html: the theme script is missing');
+	return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(script[1]).digest('base64')}`);
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -20,13 +30,13 @@ const config = {
 		// Registered by src/lib/state/app-update.svelte.ts, which holds a new version until the learner accepts it.
 		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		// Prerendered pages get a <meta> policy with hashes of SvelteKit's inline start-up script.
-		// Nothing loads from another origin; no inline styles or eval.
+		// Prerendered pages get a <meta> policy with hashes of SvelteKit's inline start-up script and of the
+		// theme script in app.html. Nothing loads from another origin; no inline styles or eval.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['none'],
-				'script-src': ['self'],
+				'script-src': ['self', appHtmlScriptHash()],
 				'style-src': ['self'],
 				// Only SvelteKit's route announcer (a visually hidden live region) has a style attribute.
 				'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],

@@ -95,6 +95,22 @@ test('the theme follows the system, and the toggle overrides it', async ({ brows
 	await context.close();
 });
 
+test('a chosen dark theme is there at first paint, before the app’s scripts run', async ({ browser }) => {
+	const context = await browser.newContext({ colorScheme: 'light' });
+	const page = await context.newPage();
+	await page.goto('/');
+	const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+	await page.getByTestId('theme-toggle').click(); // system → light
+	await page.getByTestId('theme-toggle').click(); // light → dark
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	// Without the app's JavaScript only the inline start-up script in the page can apply the choice.
+	await page.route('**/_app/**', (route) => route.abort());
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBackground);
+	await context.close();
+});
+
 test('focus is visible and moves sensibly through a question', async ({ page }) => {
 	await page.goto('/play');
 	await expect(page.getByTestId('question')).toBeVisible();

@@ -6,6 +6,7 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
 const SCRIPT_KEY = 'creative-cities-script';
+// src/app.html reads this key too, to apply the theme before the first paint.
 const THEME_KEY = 'creative-cities-theme';
 
 function read<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
