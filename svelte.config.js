@@ -12,9 +12,9 @@ const out = process.env.BUILD_DIR ?? 'build';
 /** The CSP hash of the one inline script of src/app.html, taken from the file so an edit cannot break the policy. */
 function appHtmlScriptHash() {
 	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
-	const script = /<script>([\s\S]*?)<\/script>/.exec(html);
-	if (!script) throw new Error('src/app.html: the theme script is missing');
-	return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(script[1]).digest('base64')}`);
+	const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
+	if (script === undefined) throw new Error('src/app.html: the theme script is missing');
+	return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`);
 }
 
 /** @type {import('@sveltejs/kit').Config} */
