@@ -65,6 +65,28 @@ test('the first visit follows the browser’s language', async ({ browser }) => 
 	await context.close();
 });
 
+test('a Chinese reader never sees the prerendered English text flash by', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'zh-CN' });
+	const page = await context.newPage();
+	// Samples the heading just before each frame is painted, from the very start of the navigation.
+	await page.addInitScript(() => {
+		const painted: string[] = [];
+		Object.assign(window, { painted });
+		const sample = () => {
+			const heading = document.querySelector('h1');
+			if (heading && getComputedStyle(document.body).visibility === 'visible') painted.push(heading.textContent ?? '');
+			if (painted.length < 20) requestAnimationFrame(sample);
+		};
+		requestAnimationFrame(sample);
+	});
+	await page.goto('/stats');
+	await expect(page.locator('h1')).toHaveText('统计');
+	await expect.poll(() => page.evaluate(() => (window as unknown as { painted: string[] }).painted.length)).toBe(20);
+	const painted = await page.evaluate(() => (window as unknown as { painted: string[] }).painted);
+	expect(new Set(painted)).toEqual(new Set(['统计']));
+	await context.close();
+});
+
 test('city names follow the chosen script everywhere', async ({ page }) => {
 	await page.goto('/cities');
 	const edinburgh = page.locator('[data-city="edinburgh"]');

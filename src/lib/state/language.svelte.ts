@@ -54,7 +54,11 @@ class Language {
 
 	#apply(locale: Locale) {
 		this.#current = locale;
-		if (browser) document.documentElement.lang = LANG_TAGS[locale];
+		if (!browser) return;
+		document.documentElement.lang = LANG_TAGS[locale];
+		// The page was hidden by app.html's start-up script so the English text never flashes; the text on
+		// screen follows the rune before the next paint.
+		delete document.documentElement.dataset.languagePending;
 	}
 }
 
