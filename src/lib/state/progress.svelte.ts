@@ -59,7 +59,9 @@ class Progress {
 		if (records.length > 0) await loadFsrs();
 		this.#log = log;
 		this.#status = status;
-		this.#setLog(records);
+		// Answers given while storage was opening are kept: they are written once it is open (see `record`).
+		const stored = new Set(records.map((r) => r.id));
+		this.#setLog([...records, ...this.#reviews.filter((r) => !stored.has(r.id))]);
 		if (status.kind === 'saving') this.#settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
 		this.#channel = openProgressChannel((message) => {
 			if (message.type === 'review') this.#add(message.record);
@@ -74,14 +76,17 @@ class Progress {
 		const rating = inferGrade({ correct: answer.correct, ms: answer.ms, kind: answer.kind, known });
 		const record: ReviewRecord = { ...answer, id: newId(), rating, v: REVIEW_SCHEMA_VERSION };
 		this.#add(record);
-		this.#log.append(record).then(
-			() => {
-				this.#channel?.post({ type: 'review', record });
-				// Once there is progress to keep, ask the browser not to evict it under storage pressure.
-				if (this.#reviews.length === 1) void requestPersistence();
-			},
-			(error) => (this.#writeError = storageProblem(error))
-		);
+		// Waits for storage to be open, so an early answer goes to IndexedDB rather than the stand-in memory log.
+		this.load()
+			.then(() => this.#log.append(record))
+			.then(
+				() => {
+					this.#channel?.post({ type: 'review', record });
+					// Once there is progress to keep, ask the browser not to evict it under storage pressure.
+					if (this.#reviews.length === 1) void requestPersistence();
+				},
+				(error) => (this.#writeError = storageProblem(error))
+			);
 		return record;
 	}
 
