@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { answerSeveral } from './support/play.ts';
+import { answerCurrent, answerSeveral } from './support/play.ts';
 import { expectAnswersAfterReload, storedReviewIds } from './support/progress.ts';
 
 test('answers survive a reload', async ({ page }) => {
@@ -103,19 +103,52 @@ test('without IndexedDB the app still plays and says progress is not saved', asy
 	await expect(page.getByTestId('storage-warning')).toBeVisible();
 });
 
-test('a failed write (storage full) is reported, and the answer is kept for this visit', async ({ page }) => {
+test('a failed write (storage full) is reported, the answer kept, and saved once storage works again', async ({ page }) => {
 	await page.addInitScript(() => {
-		// The browser's storage fills up: every new record is refused.
-		IDBObjectStore.prototype.add = function () {
+		// The browser's storage fills up: every new record is refused until the test frees it.
+		const add = IDBObjectStore.prototype.add;
+		const full = () => {
 			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		};
+		IDBObjectStore.prototype.add = full;
+		Object.assign(window, { freeStorage: () => (IDBObjectStore.prototype.add = add) });
+	});
+	await page.goto('/play');
+	await answerSeveral(page, 2);
+	const warning = page.getByTestId('storage-warning');
+	await expect(warning).toContainText('storage is full');
+	await expect(warning).toContainText('Answers not saved yet: 2');
+	expect(await storedReviewIds(page)).toEqual([]);
+	// In-app navigation keeps the page alive: the answers are still counted.
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '2');
+	// Still full: trying again keeps them and says so.
+	await page.getByTestId('retry-saving').click();
+	await expect(warning).toContainText('Answers not saved yet: 2');
+	// Space is freed: one retry stores both, and the warning goes.
+	await page.evaluate(() => (window as unknown as { freeStorage: () => void }).freeStorage());
+	await page.getByTestId('retry-saving').click();
+	await expect(warning).toBeHidden();
+	await expect.poll(() => storedReviewIds(page)).toHaveLength(2);
+	await page.reload();
+	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '2');
+});
+
+test('answers that failed to save are saved with the next answer once storage works again', async ({ page }) => {
+	await page.addInitScript(() => {
+		const add = IDBObjectStore.prototype.add;
+		let refusals = 1;
+		IDBObjectStore.prototype.add = function (...args: Parameters<IDBObjectStore['add']>) {
+			// Only the first answer meets a full disk.
+			if (refusals-- > 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return add.apply(this, args);
 		};
 	});
 	await page.goto('/play');
 	await answerSeveral(page, 1);
-	await expect(page.getByTestId('storage-warning')).toContainText('could not be saved');
-	await expect(page.getByTestId('storage-warning')).toContainText('storage is full');
-	expect(await storedReviewIds(page)).toEqual([]);
-	// In-app navigation keeps the page alive: the answer is still counted.
-	await page.getByRole('link', { name: 'Settings' }).click();
-	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '1');
+	await expect(page.getByTestId('storage-warning')).toContainText('Answers not saved yet: 1');
+	await page.getByTestId('next').click();
+	await answerCurrent(page, true);
+	await expect(page.getByTestId('storage-warning')).toBeHidden();
+	await expect.poll(() => storedReviewIds(page)).toHaveLength(2);
 });

@@ -22,6 +22,9 @@ class Progress {
 	#settings = $state.raw<Settings>(DEFAULT_SETTINGS);
 	#status = $state.raw<StorageStatus>({ kind: 'saving' });
 	#writeError = $state<StorageProblem | null>(null);
+	/** Answers in memory that IndexedDB has not taken yet, oldest first. */
+	#unsaved = $state.raw<ReviewRecord[]>([]);
+	#askedPersistence = false;
 	#ready = $state(false);
 	#log: ReviewLog = memoryReviewLog();
 	#channel: ProgressChannel | undefined;
@@ -39,9 +42,12 @@ class Progress {
 	get status(): StorageStatus {
 		return this.#status;
 	}
-	/** Why the last write failed; the answer itself is kept in memory. */
+	/** Why the last write failed; the answers themselves are kept in memory (`unsaved`). */
 	get writeError(): StorageProblem | null {
 		return this.#writeError;
+	}
+	get unsaved(): readonly ReviewRecord[] {
+		return this.#unsaved;
 	}
 	get ready(): boolean {
 		return this.#ready;
@@ -60,8 +66,7 @@ class Progress {
 		this.#log = log;
 		this.#status = status;
 		// Answers given while storage was opening are kept: they are written once it is open (see `record`).
-		const stored = new Set(records.map((r) => r.id));
-		this.#setLog([...records, ...this.#reviews.filter((r) => !stored.has(r.id))]);
+		this.#setLog(this.#withUnsaved(records));
 		if (status.kind === 'saving') this.#settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
 		this.#channel = openProgressChannel((message) => {
 			if (message.type === 'review') this.#add(message.record);
@@ -76,18 +81,16 @@ class Progress {
 		const rating = inferGrade({ correct: answer.correct, ms: answer.ms, kind: answer.kind, known });
 		const record: ReviewRecord = { ...answer, id: newId(), rating, v: REVIEW_SCHEMA_VERSION };
 		this.#add(record);
-		// Waits for storage to be open, so an early answer goes to IndexedDB rather than the stand-in memory log.
-		this.load()
-			.then(() => this.#log.append(record))
-			.then(
-				() => {
-					this.#channel?.post({ type: 'review', record });
-					// Once there is progress to keep, ask the browser not to evict it under storage pressure.
-					if (this.#reviews.length === 1) void requestPersistence();
-				},
-				(error) => (this.#writeError = storageProblem(error))
-			);
+		this.#unsaved = [...this.#unsaved, record];
+		void this.#saveUnsaved();
 		return record;
+	}
+
+	/** Tries again to store what failed: unsaved answers, then the settings. */
+	async retrySaving(): Promise<void> {
+		this.#writeError = null;
+		await this.#saveUnsaved();
+		if (!this.#writeError) await this.saveSettings(this.#settings);
 	}
 
 	async merge(records: readonly ReviewRecord[]): Promise<MergeResult> {
@@ -99,6 +102,8 @@ class Progress {
 
 	async reset(): Promise<void> {
 		await this.#log.clear();
+		this.#unsaved = [];
+		this.#writeError = null;
 		this.#setLog([]);
 		this.#channel?.post({ type: 'reload' });
 	}
@@ -114,8 +119,41 @@ class Progress {
 		}
 	}
 
+	/**
+	 * Writes unsaved answers oldest first, after storage has opened (an early answer must not go to the stand-in
+	 * memory log). On a failure the rest wait for the next answer or `retrySaving`.
+	 */
+	async #saveUnsaved() {
+		await this.load();
+		for (const record of this.#unsaved) {
+			try {
+				await this.#log.append(record);
+			} catch (error) {
+				// Two saves running at once can both try a record: the second finds it stored already.
+				if (!(error instanceof DOMException && error.name === 'ConstraintError')) {
+					this.#writeError = storageProblem(error);
+					return;
+				}
+			}
+			this.#unsaved = this.#unsaved.filter((r) => r.id !== record.id);
+			this.#channel?.post({ type: 'review', record });
+		}
+		if (this.#unsaved.length === 0) this.#writeError = null;
+		// Once there is progress to keep, ask the browser not to evict it under storage pressure.
+		if (!this.#askedPersistence) {
+			this.#askedPersistence = true;
+			void requestPersistence();
+		}
+	}
+
+	/** Stored records plus the answers not stored yet, which are just as real. */
+	#withUnsaved(stored: ReviewRecord[]): ReviewRecord[] {
+		const ids = new Set(stored.map((r) => r.id));
+		return [...stored, ...this.#unsaved.filter((r) => !ids.has(r.id))];
+	}
+
 	async #reload() {
-		this.#setLog(await this.#log.load());
+		this.#setLog(this.#withUnsaved(await this.#log.load()));
 		if (this.#status.kind === 'saving') this.#settings = await loadSettings().catch(() => this.#settings);
 	}
 
