@@ -37,8 +37,36 @@ for (const language of LANGUAGES) {
 			await page.goto('/play');
 			await answerCurrent(page, false);
 			await expectNoViolations(page, `feedback ${language} ${theme}`);
+			for (let i = 0; i < 9; i++) {
+				await page.getByTestId('next').click();
+				await answerCurrent(page, i % 2 === 0);
+			}
+			await page.getByTestId('next').click();
+			await expect(page.getByTestId('summary')).toBeVisible();
+			await expectNoViolations(page, `summary ${language} ${theme}`);
+			// Pages with progress to show: charts with data, missed cities, cities in every state.
+			for (const path of ['/', '/stats', '/play/missed', '/fields/design']) {
+				await page.goto(path);
+				await expect(page.locator('h1')).toBeVisible();
+				await expectNoViolations(page, `${path} with progress ${language} ${theme}`);
+			}
 		});
 	}
+}
+
+for (const theme of THEMES) {
+	test(`axe finds no violations in the storage warnings (${theme})`, async ({ page }) => {
+		await setUp(page, 'en', theme);
+		await page.addInitScript(() => {
+			IDBObjectStore.prototype.add = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+		});
+		await page.goto('/play');
+		await answerCurrent(page, true);
+		await expect(page.getByTestId('retry-saving')).toBeVisible();
+		await expectNoViolations(page, `write failed ${theme}`);
+	});
 }
 
 test('the interface switches to Chinese in one click, remembers it, and follows in titles and lang', async ({ page }) => {
