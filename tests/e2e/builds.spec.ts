@@ -8,7 +8,7 @@ import { startStaticServer } from '../../scripts/static-server.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
-test('a new version waits until the learner accepts the reload, and keeps progress', async ({ page }) => {
+test('a new version waits until the learner accepts the reload, and keeps progress', async ({ page, context }) => {
 	const first = buildVariant('v1', { APP_VERSION: 'test-v1' });
 	const second = buildVariant('v2', { APP_VERSION: 'test-v2' });
 	const server = await startStaticServer(first);
@@ -23,9 +23,14 @@ test('a new version waits until the learner accepts the reload, and keeps progre
 		await page.goto(server.url + '/settings');
 		await expect(appVersion).toHaveAttribute('data-version', 'test-v1');
 
+		// A second tab of the old version, open while the update arrives.
+		const otherTab = await context.newPage();
+		await otherTab.goto(server.url + '/settings');
+
 		server.serve(second);
 		await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
 		await expect(page.getByTestId('update-ready')).toBeVisible({ timeout: 20_000 });
+		await expect(otherTab.getByTestId('update-ready')).toBeVisible();
 		// Still the old version until the learner says so, even across a reload.
 		await page.reload();
 		await expect(appVersion).toHaveAttribute('data-version', 'test-v1');
@@ -36,6 +41,11 @@ test('a new version waits until the learner accepts the reload, and keeps progre
 		await expect(page.getByTestId('update-ready')).toHaveCount(0);
 		expect(await storedReviewIds(page)).toHaveLength(2);
 		await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '2');
+		// The other tab still runs the old version; its own Reload button brings it up to date.
+		await expect(otherTab.getByTestId('app-version')).toHaveAttribute('data-version', 'test-v1');
+		await Promise.all([otherTab.waitForEvent('load'), otherTab.getByTestId('update-reload').click()]);
+		await expect(otherTab.getByTestId('app-version')).toHaveAttribute('data-version', 'test-v2');
+		await expect(otherTab.getByTestId('update-ready')).toHaveCount(0);
 	} finally {
 		await server.close();
 	}

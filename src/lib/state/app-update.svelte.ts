@@ -32,7 +32,10 @@ class AppUpdate {
 
 	accept() {
 		this.#accepted = true;
-		this.#waiting?.postMessage({ type: 'SKIP_WAITING' });
+		const worker = this.#waiting;
+		// Accepted in another tab, the new version has taken over already: only this page is left to reload.
+		if (!worker || worker.state === 'activating' || worker.state === 'activated') location.reload();
+		else worker.postMessage({ type: 'SKIP_WAITING' });
 	}
 }
 
