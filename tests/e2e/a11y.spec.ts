@@ -84,6 +84,19 @@ test('the interface switches to Chinese in one click, remembers it, and follows 
 	await expect(page.locator('h1')).toHaveText('统计');
 });
 
+test('another open tab follows a change of language and theme', async ({ context }) => {
+	const [tab, otherTab] = [await context.newPage(), await context.newPage()];
+	await tab.goto('/settings');
+	await otherTab.goto('/stats');
+	await expect(otherTab.locator('h1')).toHaveText('Stats');
+	await tab.getByTestId('language-toggle').click();
+	await expect(otherTab.locator('h1')).toHaveText('统计');
+	await expect(otherTab.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	await tab.getByTestId('theme-toggle').click(); // system → light
+	await tab.getByTestId('theme-toggle').click(); // light → dark
+	await expect(otherTab.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
 test('the first visit follows the browser’s language', async ({ browser }) => {
 	const context = await browser.newContext({ locale: 'zh-CN' });
 	const page = await context.newPage();
