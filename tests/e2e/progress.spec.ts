@@ -34,6 +34,27 @@ test('another open tab sees new answers at once, without a reload', async ({ con
 	await expect(watcher.getByTestId('answers-stored')).toHaveAttribute('data-count', '3');
 });
 
+test('new cities per day is a setting: kept in range, followed by other tabs, obeyed by the quick quiz', async ({ context }) => {
+	const [tab, otherTab] = [await context.newPage(), await context.newPage()];
+	await tab.goto('/settings');
+	await otherTab.goto('/settings');
+	const setting = tab.getByLabel('New cities per day');
+	await expect(setting).toHaveValue('10');
+	await setting.fill('80');
+	await setting.press('Tab');
+	await expect(setting).toHaveValue('50');
+	await expect(otherTab.getByLabel('New cities per day')).toHaveValue('50');
+	await setting.fill('0');
+	await setting.press('Tab');
+	await expect(otherTab.getByLabel('New cities per day')).toHaveValue('0');
+	await tab.reload();
+	await expect(setting).toHaveValue('0');
+	// A new learner with no new cities allowed has nothing to be asked, and is told why.
+	await tab.goto('/play');
+	await expect(tab.getByTestId('quick-empty')).toContainText('new cities per day is set to 0');
+	await expect(tab.getByTestId('question')).toHaveCount(0);
+});
+
 test('importing garbage shows an error and changes nothing', async ({ page }, testInfo) => {
 	await page.goto('/play');
 	await answerSeveral(page, 2);

@@ -70,6 +70,7 @@ class Progress {
 		if (status.kind === 'saving') this.#settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
 		this.#channel = openProgressChannel((message) => {
 			if (message.type === 'review') this.#add(message.record);
+			else if (message.type === 'settings') void this.#reloadSettings();
 			else void this.#reload();
 		});
 		this.#ready = true;
@@ -114,6 +115,7 @@ class Progress {
 		if (this.#status.kind !== 'saving') return;
 		try {
 			this.#settings = await saveSettings(patch);
+			this.#channel?.post({ type: 'settings' });
 		} catch (error) {
 			this.#writeError = storageProblem(error);
 		}
@@ -154,6 +156,10 @@ class Progress {
 
 	async #reload() {
 		this.#setLog(this.#withUnsaved(await this.#log.load()));
+		await this.#reloadSettings();
+	}
+
+	async #reloadSettings() {
 		if (this.#status.kind === 'saving') this.#settings = await loadSettings().catch(() => this.#settings);
 	}
 

@@ -1,7 +1,11 @@
 // Tells other open tabs about new answers, imports and resets, so every tab shows the same progress.
 import type { ReviewRecord } from '../srs/types.ts';
 
-export type ProgressMessage = { type: 'review'; record: ReviewRecord } | { type: 'reload' };
+export type ProgressMessage =
+	| { type: 'review'; record: ReviewRecord }
+	| { type: 'settings' }
+	// An import or a reset: everything is read again.
+	| { type: 'reload' };
 
 const NAME = 'creative-cities';
 

@@ -10,6 +10,8 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = { newPerDay: 10, lastBackupAt: null };
+/** More than this many new cities a day buries the learner in reviews a few days later. */
+export const MAX_NEW_PER_DAY = 50;
 
 const KEY = 'settings';
 
