@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { missedCityOf, readQuestion, rightOption, typedAnswer, wrongOption } from './support/answers.ts';
+import { answerCurrent } from './support/play.ts';
 
 // Questions (0-based) the tests answer wrong on purpose.
 const WRONG = new Set([1, 4, 8]);
@@ -75,4 +76,23 @@ test('feedback teaches: the right option is marked and a fact line names the cit
 	await expect(feedback).toHaveAttribute('data-correct', 'false');
 	await expect(feedback).toContainText(/is in .+ and is a City of/);
 	await expect(page.locator('[aria-live="polite"]')).toContainText('Not quite');
+});
+
+test('on a typed question, “I don’t know” counts as wrong and shows a right city', async ({ page }) => {
+	await page.goto('/play');
+	// Kinds are mixed at random: answer on until a typed question comes up (rounds of ten, played again).
+	for (let asked = 0; (await readQuestion(page)).kind !== 'type-city'; asked++) {
+		expect(asked, 'a typed question within 50').toBeLessThan(50);
+		await answerCurrent(page, true);
+		await page.getByTestId('next').click();
+		if (await page.getByTestId('summary').isVisible()) await page.getByTestId('play-again').click();
+	}
+	await expect(page.getByTestId('answer-input')).toBeFocused();
+	await page.keyboard.press('Enter'); // an empty box is not an answer
+	await expect(page.getByTestId('feedback')).toHaveCount(0);
+	await page.getByTestId('dont-know').click();
+	const feedback = page.getByTestId('feedback');
+	await expect(feedback).toHaveAttribute('data-correct', 'false');
+	await expect(feedback).toHaveAttribute('data-answer', /^[a-z-]+$/);
+	await expect(page.getByTestId('next')).toBeFocused();
 });
