@@ -22,9 +22,13 @@ async function expectNoViolations(page: Page, where: string) {
 	expect(summary, where).toEqual([]);
 }
 
+// axe takes a few seconds a page; on a busy two-core machine a whole tour needs more than the default 30 s.
+const AXE_TIMEOUT = 120_000;
+
 for (const language of LANGUAGES) {
 	for (const theme of THEMES) {
 		test(`axe finds no violations on any page (${language}, ${theme})`, async ({ page }) => {
+			test.setTimeout(AXE_TIMEOUT);
 			await setUp(page, language, theme);
 			for (const path of PAGES) {
 				await page.goto(path);
@@ -33,6 +37,11 @@ for (const language of LANGUAGES) {
 				await expect(page.locator('h1')).toBeVisible();
 				await expectNoViolations(page, `${path} ${language} ${theme}`);
 			}
+		});
+
+		test(`axe finds no violations in a round and on pages with progress (${language}, ${theme})`, async ({ page }) => {
+			test.setTimeout(AXE_TIMEOUT);
+			await setUp(page, language, theme);
 			// The quiz in its other states: feedback after an answer, and the round summary.
 			await page.goto('/play');
 			await answerCurrent(page, false);

@@ -12,10 +12,17 @@ export const NEW = 0;
 export const REVIEW = 2;
 
 export function loadFsrs(): Promise<void> {
-	loading ??= import('ts-fsrs').then((lib) => {
-		// Default FSRS parameters; fuzz off so the same log always gives the same schedule.
-		loaded = { lib, scheduler: lib.fsrs({ enable_fuzz: false }) };
-	});
+	loading ??= import('ts-fsrs').then(
+		(lib) => {
+			// Default FSRS parameters; fuzz off so the same log always gives the same schedule.
+			loaded = { lib, scheduler: lib.fsrs({ enable_fuzz: false }) };
+		},
+		(error: unknown) => {
+			// The network dropped before the chunk arrived: let the next call try again.
+			loading = undefined;
+			throw error;
+		}
+	);
 	return loading;
 }
 

@@ -62,7 +62,8 @@ class Progress {
 	async #open() {
 		const { log, status, records } = await openReviewLog();
 		// With answers to schedule, the scheduler is needed now; a new learner's loads with the first answer.
-		if (records.length > 0) await loadFsrs();
+		// Failing that (offline, not cached yet), the log still loads; `#setLog` and the next answer try again.
+		if (records.length > 0) await loadFsrs().catch(() => {});
 		this.#log = log;
 		this.#status = status;
 		// Answers given while storage was opening are kept: they are written once it is open (see `record`).
@@ -166,7 +167,8 @@ class Progress {
 	#setLog(records: ReviewRecord[]) {
 		this.#reviews = records.sort(byTime);
 		if (isFsrsLoaded() || this.#reviews.length === 0) this.#states = replay(this.#reviews);
-		else void loadFsrs().then(() => (this.#states = replay(this.#reviews)));
+		// If the scheduler cannot load (offline before it was cached), the next answer tries again.
+		else loadFsrs().then(() => (this.#states = replay(this.#reviews)), () => {});
 	}
 
 	#add(record: ReviewRecord) {
