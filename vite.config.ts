@@ -11,6 +11,8 @@ export default defineConfig({
 	build: {
 		sourcemap: process.env.SOURCEMAP === '1',
 		rolldownOptions: {
+			// The build is slow only in SvelteKit's prerendering, which this warning cannot help with: it is noise.
+			checks: { bundlerTimings: false },
 			output: {
 				// Fewer, larger chunks for what every page loads anyway: less per-file overhead on the first load.
 				codeSplitting: {
