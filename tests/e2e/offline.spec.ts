@@ -50,6 +50,10 @@ test('the manifest makes the app installable', async ({ request }) => {
 		const response = await request.get(`/${icon.src}`);
 		expect(response.headers()['content-type']).toBe('image/png');
 	}
+	// Long-press shortcuts on the installed app's icon lead to real pages.
+	const shortcuts = manifest.shortcuts.map((shortcut: { url: string }) => shortcut.url);
+	expect(shortcuts).toEqual(['play', 'play/missed']);
+	for (const url of shortcuts) expect((await request.get(`/${url}`)).status()).toBe(200);
 });
 
 test('an Install button appears when the browser offers installation, and prompts', async ({ page }) => {
