@@ -150,6 +150,7 @@ test('a failed write (storage full) is reported, the answer kept, and saved once
 	await page.evaluate(() => (window as unknown as { freeStorage: () => void }).freeStorage());
 	await page.getByTestId('retry-saving').click();
 	await expect(warning).toBeHidden();
+	await expect(page.locator('main')).toBeFocused();
 	await expect.poll(() => storedReviewIds(page)).toHaveLength(2);
 	await page.reload();
 	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '2');

@@ -90,7 +90,7 @@ class Progress {
 
 	/** Tries again to store what failed: unsaved answers, then the settings. */
 	async retrySaving(): Promise<void> {
-		this.#writeError = null;
+		// The warning stays up while this runs: it goes only once everything is stored.
 		await this.#saveUnsaved();
 		if (!this.#writeError) await this.saveSettings(this.#settings);
 	}
