@@ -7,6 +7,7 @@ export const paraglideOptions = {
 	// Detection (saved choice, then the browser's language) is done by src/lib/state/language.svelte.ts,
 	// which points Paraglide's getLocale at a rune; the runtime's own strategies would be dead weight.
 	strategy: ['baseLocale'],
+	// src/app.html reads this key too, to keep English from flashing at a Chinese reader.
 	localStorageKey: 'creative-cities-language',
 	emitGitIgnore: false
 };
