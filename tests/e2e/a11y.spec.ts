@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { answerCurrent } from './support/play.ts';
+import { fillStorage } from './support/progress.ts';
 
 const PAGES = ['/', '/play', '/play/field/music', '/play/missed', '/cities', '/fields/design', '/stats', '/settings'];
 const LANGUAGES = ['en', 'zh'] as const;
@@ -66,11 +67,7 @@ for (const language of LANGUAGES) {
 for (const theme of THEMES) {
 	test(`axe finds no violations in the storage warnings (${theme})`, async ({ page }) => {
 		await setUp(page, 'en', theme);
-		await page.addInitScript(() => {
-			IDBObjectStore.prototype.add = () => {
-				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			};
-		});
+		await fillStorage(page);
 		await page.goto('/play');
 		await answerCurrent(page, true);
 		await expect(page.getByTestId('retry-saving')).toBeVisible();

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { answerCurrent, answerSeveral } from './support/play.ts';
-import { expectAnswersAfterReload, storedReviewIds } from './support/progress.ts';
+import { expectAnswersAfterReload, fillStorage, freeStorage, storedReviewIds } from './support/progress.ts';
 
 test('answers survive a reload', async ({ page }) => {
 	await page.goto('/play');
@@ -125,15 +125,8 @@ test('without IndexedDB the app still plays and says progress is not saved', asy
 });
 
 test('a failed write (storage full) is reported, the answer kept, and saved once storage works again', async ({ page }) => {
-	await page.addInitScript(() => {
-		// The browser's storage fills up: every new record is refused until the test frees it.
-		const add = IDBObjectStore.prototype.add;
-		const full = () => {
-			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-		};
-		IDBObjectStore.prototype.add = full;
-		Object.assign(window, { freeStorage: () => (IDBObjectStore.prototype.add = add) });
-	});
+	// The browser's storage fills up: every new record is refused until the test frees it.
+	await fillStorage(page);
 	await page.goto('/play');
 	await answerSeveral(page, 2);
 	const warning = page.getByTestId('storage-warning');
@@ -147,7 +140,7 @@ test('a failed write (storage full) is reported, the answer kept, and saved once
 	await page.getByTestId('retry-saving').click();
 	await expect(warning).toContainText('Answers not saved yet: 2');
 	// Space is freed: one retry stores both, and the warning goes.
-	await page.evaluate(() => (window as unknown as { freeStorage: () => void }).freeStorage());
+	await freeStorage(page);
 	await page.getByTestId('retry-saving').click();
 	await expect(warning).toBeHidden();
 	await expect(page.locator('main')).toBeFocused();
@@ -157,15 +150,8 @@ test('a failed write (storage full) is reported, the answer kept, and saved once
 });
 
 test('answers that failed to save are saved with the next answer once storage works again', async ({ page }) => {
-	await page.addInitScript(() => {
-		const add = IDBObjectStore.prototype.add;
-		let refusals = 1;
-		IDBObjectStore.prototype.add = function (...args: Parameters<IDBObjectStore['add']>) {
-			// Only the first answer meets a full disk.
-			if (refusals-- > 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-			return add.apply(this, args);
-		};
-	});
+	// Only the first answer meets a full disk.
+	await fillStorage(page, 1);
 	await page.goto('/play');
 	await answerSeveral(page, 1);
 	await expect(page.getByTestId('storage-warning')).toContainText('Answers not saved yet: 1');

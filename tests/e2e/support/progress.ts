@@ -25,3 +25,24 @@ export async function expectAnswersAfterReload(page: Page, count: number) {
 	await page.goto('/settings');
 	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', String(count));
 }
+
+/**
+ * Makes the browser's storage full: the next `refusals` new records are refused with a QuotaExceededError
+ * (all of them by default) until `freeStorage(page)` is called.
+ */
+export async function fillStorage(page: Page, refusals = Number.POSITIVE_INFINITY) {
+	await page.addInitScript((count) => {
+		const add = IDBObjectStore.prototype.add;
+		// Infinity may not survive the trip into the page: a missing count means "all of them".
+		let left = count ?? Number.POSITIVE_INFINITY;
+		IDBObjectStore.prototype.add = function (...args: Parameters<IDBObjectStore['add']>) {
+			if (left-- > 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return add.apply(this, args);
+		};
+		Object.assign(window, { freeStorage: () => (left = 0) });
+	}, refusals);
+}
+
+export async function freeStorage(page: Page) {
+	await page.evaluate(() => (window as unknown as { freeStorage: () => void }).freeStorage());
+}
