@@ -13,7 +13,7 @@ const out = process.env.BUILD_DIR ?? 'build';
 function appHtmlScriptHash() {
 	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
 	const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
-	if (script === undefined) throw new Error('src/app.html: the theme script is missing');
+	if (script === undefined) throw new Error('src/app.html: the start-up script is missing');
 	return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`);
 }
 
@@ -30,8 +30,8 @@ const config = {
 		// Registered by src/lib/state/app-update.svelte.ts, which holds a new version until the learner accepts it.
 		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		// Prerendered pages get a <meta> policy with hashes of SvelteKit's inline start-up script and of the
-		// theme script in app.html. Nothing loads from another origin; no inline styles or eval.
+		// Prerendered pages get a <meta> policy with hashes of SvelteKit's inline start-up script and of ours in
+		// app.html (theme and language). Nothing loads from another origin; no inline styles or eval.
 		csp: {
 			mode: 'hash',
 			directives: {

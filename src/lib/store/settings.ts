@@ -13,6 +13,12 @@ export const DEFAULT_SETTINGS: Settings = { newPerDay: 10, lastBackupAt: null };
 /** More than this many new cities a day buries the learner in reviews a few days later. */
 export const MAX_NEW_PER_DAY = 50;
 
+/** What the learner typed as new cities per day, brought into range; text that is no number keeps `current`. */
+export function newPerDayFromInput(text: string, current: number): number {
+	const typed = text.trim() === '' ? NaN : Number(text);
+	return Number.isFinite(typed) ? Math.min(MAX_NEW_PER_DAY, Math.max(0, Math.round(typed))) : current;
+}
+
 const KEY = 'settings';
 
 let defaultStore: UseStore | undefined;
