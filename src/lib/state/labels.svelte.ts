@@ -1,6 +1,6 @@
 // Plain-text names for the current language and script, for places that need a string (titles, aria labels).
 import type { City, Country, Field } from '$lib/data';
-import { cityName, countryName, fieldName } from '$lib/data/names';
+import { cityName, countryInSentence, countryName, fieldName } from '$lib/data/names';
 import { language } from './language.svelte';
 import { preferences } from './preferences.svelte';
 
@@ -12,6 +12,8 @@ export function cityLabel(city: City): string {
 	return language.current === 'zh' ? cityName(city, preferences.script) : `${cityName(city, preferences.script)} (${city.names.en})`;
 }
 
-export function countryLabel(country: Country): string {
-	return language.current === 'zh' ? countryName(country, preferences.script) : country.names.en;
+/** In a sentence, English needs the article: "Name a City of Film in the United Kingdom". */
+export function countryLabel(country: Country, { inSentence = false } = {}): string {
+	if (language.current === 'zh') return countryName(country, preferences.script);
+	return inSentence ? countryInSentence(country) : country.names.en;
 }
