@@ -11,7 +11,7 @@ export type TypedCheck =
 	/** Right but misspelt: `form` is the name it was taken for, to show ("watch the spelling: Bradford"). */
 	| { correct: true; city: string; slip: true; form: string }
 	/** Wrong: `answers` are all the right cities. */
-	| { correct: false; city: string; answers: string[] };
+	| { correct: false; city: string; slip: false; answers: string[] };
 
 /** Names shorter than this take no slip: one letter off "Rome" is another word. */
 export const SLIP_MIN_LENGTH = 5;
@@ -50,7 +50,7 @@ export function checkTyped(question: TypedQuestion, input: string): TypedCheck {
 	const exact = right.find((city) => matchesCity(city, input));
 	if (exact) return { correct: true, city: exact.id, slip: false };
 
-	const wrong: TypedCheck = { correct: false, city: question.answers[0]!, answers: [...question.answers] };
+	const wrong: TypedCheck = { correct: false, city: question.answers[0]!, slip: false, answers: [...question.answers] };
 	const keys = inputKeys(input);
 	// The exact name of another city is that city, never a slip for a right one (Jeonju is not Jeongju).
 	if (keys.some((key) => !slipForgivable(key)) || listedCities.some((city) => matchesCity(city, input))) return wrong;

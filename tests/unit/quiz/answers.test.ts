@@ -142,7 +142,7 @@ describe('typed answers', () => {
 	it('refuse another city of the same country, a prefix, and empty input, giving all right cities', () => {
 		const q = typedQuestionFor('hangzhou'); // CN/crafts-folk-art: Hangzhou, Jingdezhen, Suzhou
 		for (const wrong of ['Beijing', '北京', 'Hang', '', '   ', 'guangzhou']) {
-			expect(checkTyped(q, wrong), wrong).toEqual({ correct: false, city: 'hangzhou', answers: ['hangzhou', 'jingdezhen', 'suzhou'] });
+			expect(checkTyped(q, wrong), wrong).toEqual({ correct: false, city: 'hangzhou', slip: false, answers: ['hangzhou', 'jingdezhen', 'suzhou'] });
 		}
 	});
 

@@ -5,17 +5,23 @@ import { simplifiedOnly, traditionalOnly } from '../../../scripts/dataset/script
 import { cities, cityById, countries, countryById, fieldById, listedCities } from '../../../src/lib/data/index.ts';
 import { cityName, countryName, fieldName, scriptForLanguages, SCRIPTS, type Script } from '../../../src/lib/data/names.ts';
 import { m } from '../../../src/lib/paraglide/messages.js';
-import { buildSession, seededRandom, type Card, type ChoiceQuestion, type Question } from '../../../src/lib/quiz/index.ts';
+import { buildSession, seededRandom, type ChoiceQuestion, type Question } from '../../../src/lib/quiz/index.ts';
+import type { Card } from '../../../src/lib/srs/types.ts';
 
-const SEEDS = Array.from({ length: 40 }, (_, i) => i + 1);
+const SEEDS = Array.from({ length: 30 }, (_, i) => i + 1);
 // Every card of every listed city, Vienna too: an old answer may still name it.
 const CARDS: Card[] = listedCities.flatMap((c) => [
 	{ city: c.id, facet: 'field' as const },
 	{ city: c.id, facet: 'country' as const }
 ]);
 
+/** Rounds over every card, in a shuffled order per seed (a round asks about a city once). */
 function sessions(): Question[] {
-	return SEEDS.flatMap((seed) => buildSession(CARDS, { random: seededRandom(seed), length: CARDS.length }));
+	return SEEDS.flatMap((seed) => {
+		const random = seededRandom(seed);
+		const cards = [...CARDS].sort(() => random() - 0.5);
+		return buildSession(cards, { random, length: CARDS.length });
+	});
 }
 
 /** The prompt as a Chinese reader sees it in a script (the wording of src/lib/components/quiz/prompt.ts). */
@@ -46,7 +52,7 @@ const all = sessions();
 
 describe('generated questions', () => {
 	it('never ask about Vienna, which is not a member', () => {
-		expect(all.length).toBeGreaterThan(5000);
+		expect(all.length).toBeGreaterThan(1500);
 		for (const q of all) {
 			const named = [q.card.city, ...(q.kind === 'type-city' ? q.answers : q.optionType === 'city' ? q.options : []), 'city' in q ? q.city : ''];
 			expect(named, JSON.stringify(q)).not.toContain('vienna');
@@ -63,7 +69,7 @@ describe('generated questions', () => {
 	});
 
 	it('write each prompt, with its options, in one script', () => {
-		for (const q of all.slice(0, 3000)) {
+		for (const q of all.slice(0, 1200)) {
 			expect(traditionalOnly(prompt(q, 'zh-Hans')), prompt(q, 'zh-Hans')).toEqual([]);
 			expect(simplifiedOnly(prompt(q, 'zh-Hant')), prompt(q, 'zh-Hant')).toEqual([]);
 		}
@@ -71,7 +77,7 @@ describe('generated questions', () => {
 
 	it('never make the right city the only name in its script, as the source spells them', () => {
 		const cityQuestions = all.filter((q): q is ChoiceQuestion => q.kind !== 'type-city' && q.optionType === 'city');
-		expect(cityQuestions.length).toBeGreaterThan(1000);
+		expect(cityQuestions.length).toBeGreaterThan(500);
 		for (const q of cityQuestions) {
 			const script = (id: string) => cityById(id)!.sourceScript;
 			const others = q.options.filter((id) => id !== q.answer).map(script);
