@@ -2,11 +2,14 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { paraglideOptions } from './paraglide.config.js';
+import { buildInfo } from './scripts/build-info.ts';
 
 export default defineConfig({
 	// Unit tests run `npm run test:unit`, which compiles messages first; the plugin's watcher would keep vitest alive.
 	plugins: [...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]), sveltekit()],
 	preview: { host: '127.0.0.1' },
+	// Settings shows the version, commit and build date (src/lib/components/app-version.ts).
+	define: { __APP_BUILD__: JSON.stringify(buildInfo(new URL('./', import.meta.url))) },
 	// `SOURCEMAP=1 npx vite build` maps shipped bytes back to source files, to see what weighs what.
 	build: {
 		sourcemap: process.env.SOURCEMAP === '1',
