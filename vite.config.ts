@@ -8,7 +8,7 @@ export default defineConfig({
 	// Unit tests run `npm run test:unit`, which compiles messages first; the plugin's watcher would keep vitest alive.
 	plugins: [...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]), sveltekit()],
 	preview: { host: '127.0.0.1' },
-	// Settings shows the version, commit and build date (src/lib/components/app-version.ts).
+	// Settings shows the version, commit and build date (src/lib/words/app-version.ts).
 	define: { __APP_BUILD__: JSON.stringify(buildInfo(new URL('./', import.meta.url))) },
 	// `SOURCEMAP=1 npx vite build` maps shipped bytes back to source files, to see what weighs what.
 	build: {
@@ -30,7 +30,6 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
-		setupFiles: ['tests/unit/setup.ts'],
 		expect: { requireAssertions: true }
 	}
 });

@@ -2,7 +2,7 @@
 // when it was built (the SvelteKit version name stays a raw id: it only tells service workers apart).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { BuildInfo } from '../src/lib/components/app-version.ts';
+import type { BuildInfo } from '../src/lib/words/app-version.ts';
 
 export function buildInfo(root: URL, now = Date.now()): BuildInfo {
 	const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };

@@ -2,7 +2,7 @@
 declare global {
 	namespace App {}
 	/** Set by vite.config.ts from scripts/build-info.ts. */
-	const __APP_BUILD__: import('$lib/components/app-version').BuildInfo;
+	const __APP_BUILD__: import('$lib/words/app-version').BuildInfo;
 }
 
 export {};

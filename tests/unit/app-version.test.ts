@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildInfo } from '../../scripts/build-info.ts';
-import { buildDate, shortVersion } from '../../src/lib/components/app-version.ts';
+import { buildDate, shortVersion } from '../../src/lib/words/app-version.ts';
 
 const built = new Date(2026, 10, 27, 15, 30).getTime();
 

@@ -2,7 +2,7 @@
 import type { FieldId } from '../data/types.ts';
 import { buildSession, confusionsFrom } from '../quiz/index.ts';
 import { QUESTION_KINDS, type Question, type Random } from '../quiz/types.ts';
-import { missedCities, newCitiesSeenToday, sessionCards, type CardStates } from '../srs/index.ts';
+import { missedCities, newCitiesSeenToday, sessionCards, type CardStates, type Scheduler } from '../srs/index.ts';
 import type { ReviewRecord } from '../srs/types.ts';
 
 /** The three ways in: a quick mixed quiz, one field, or the cities last answered wrong. */
@@ -17,10 +17,11 @@ export interface RoundPlan {
 	random: Random;
 	newPerDay: number;
 	mode: PlayMode;
+	scheduler: Scheduler;
 }
 
-export function planRound({ reviews, states, now, random, newPerDay, mode }: RoundPlan): Question[] {
-	const missed = mode.kind === 'missed' ? missedCities(reviews) : undefined;
+export function planRound({ reviews, states, now, random, newPerDay, mode, scheduler }: RoundPlan): Question[] {
+	const missed = mode.kind === 'missed' ? missedCities(states) : undefined;
 	if (missed && missed.length === 0) return [];
 	const cards = sessionCards({
 		states,
@@ -32,7 +33,8 @@ export function planRound({ reviews, states, now, random, newPerDay, mode }: Rou
 		newSeenToday: newCitiesSeenToday(reviews, now),
 		field: mode.kind === 'field' ? mode.field : undefined,
 		cities: missed,
-		random
+		random,
+		scheduler
 	});
 	// "Which is not a City of Literature?" names another field: off-topic when practising one.
 	const kinds = mode.kind === 'field' ? QUESTION_KINDS.filter((kind) => kind !== 'odd-one-out') : undefined;

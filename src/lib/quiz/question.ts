@@ -3,7 +3,8 @@ import { cityById, type City } from '../data/index.ts';
 import type { Confusions } from './confusions.ts';
 import { cityInCountry, cityOfField, countryOfCity, fieldOfCity, oddOneOut, typeCity, type BuildContext } from './generate.ts';
 import { shuffle } from './random.ts';
-import type { Card, Facet, Question, QuestionKind, Random } from './types.ts';
+import type { Card, Facet } from '../srs/types.ts';
+import type { Question, QuestionKind, Random } from './types.ts';
 
 /** The kinds that test each facet of a city. */
 export const KINDS_FOR_FACET: Record<Facet, readonly QuestionKind[]> = {

@@ -1,7 +1,8 @@
 // A session: one question per card, in the scheduler's order, no question twice, kinds mixed.
 import type { Confusions } from './confusions.ts';
 import { questionFor, questionKey } from './question.ts';
-import { QUESTION_KINDS, type Card, type Question, type QuestionKind, type Random } from './types.ts';
+import type { Card } from '../srs/types.ts';
+import { QUESTION_KINDS, type Question, type QuestionKind, type Random } from './types.ts';
 
 export interface SessionContext {
 	random: Random;

@@ -1,4 +1,15 @@
-import type { Facet, QuestionKind } from '../quiz/types.ts';
+// What the scheduler works on: cards, and the review records of the log. Imports nothing of the app but the
+// names of the question kinds, so every layer can use these types without an import cycle.
+import type { QuestionKind } from '../quiz/kinds.ts';
+
+/** What a card tests about a city: its creative field or its country. */
+export type Facet = 'field' | 'country';
+
+/** A card is one (city, facet) pair; the scheduler reviews cards, questions test them. */
+export interface Card {
+	city: string;
+	facet: Facet;
+}
 
 /** ts-fsrs ratings: Again 1, Hard 2, Good 3, Easy 4. */
 export type Grade = 1 | 2 | 3 | 4;

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { cityById } from '../data/index.ts';
 import { QUESTION_KINDS } from '../quiz/types.ts';
+import { dayKey } from '../srs/days.ts';
 import { REVIEW_SCHEMA_VERSION, type ReviewRecord } from '../srs/types.ts';
 
 export const BACKUP_FORMAT = 'creative-cities-backup';
@@ -53,8 +54,9 @@ export function makeBackup(reviews: readonly ReviewRecord[], now: Date): Backup 
 	return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), reviews: [...reviews] };
 }
 
+/** Named by the learner's local date, like every other day in the app: a backup at 00:30 in UTC+8 is today's. */
 export function backupFileName(now: Date): string {
-	return `creative-cities-backup-${now.toISOString().slice(0, 10)}.json`;
+	return `creative-cities-backup-${dayKey(now)}.json`;
 }
 
 function describeIssue(issue: v.BaseIssue<unknown>): string {

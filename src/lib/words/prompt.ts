@@ -2,7 +2,7 @@
 import { cityById, countryById, fieldById } from '$lib/data';
 import { m } from '$lib/paraglide/messages';
 import type { Question } from '$lib/quiz/types';
-import { cityLabel, countryLabel, fieldLabel } from '$lib/state/labels.svelte';
+import { cityLabel, countryLabel, fieldLabel } from './labels';
 
 export function promptText(question: Question): string {
 	const field = question.field ? fieldLabel(fieldById(question.field)) : '';

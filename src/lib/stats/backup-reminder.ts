@@ -1,4 +1,5 @@
 // When to remind the learner to export a backup: there is progress to lose and the last backup is old.
+import { DAY_MS } from '../srs/days.ts';
 import type { ReviewRecord } from '../srs/types.ts';
 
 export const BACKUP_REMINDER_DAYS = 7;
@@ -10,5 +11,5 @@ export function needsBackup(reviews: readonly ReviewRecord[], lastBackupAt: numb
 	if (since.length === 0) return false;
 	if (since.length >= BACKUP_REMINDER_ANSWERS) return true;
 	const oldestUnsaved = Math.min(...since.map((r) => r.at));
-	return now.getTime() - (lastBackupAt ?? oldestUnsaved) > BACKUP_REMINDER_DAYS * 86_400_000;
+	return now.getTime() - (lastBackupAt ?? oldestUnsaved) > BACKUP_REMINDER_DAYS * DAY_MS;
 }
