@@ -76,7 +76,7 @@ for (const language of LANGUAGES) {
 	});
 }
 
-test('the heatmap opens on today: its cell is on screen without scrolling sideways', async ({ page }) => {
+test('the stats open on today: its heatmap cell on screen without scrolling sideways, the forecast labelled', async ({ page }) => {
 	await page.goto('/play');
 	await answerSeveral(page, 2);
 	await page.goto('/stats');
@@ -89,12 +89,7 @@ test('the heatmap opens on today: its cell is on screen without scrolling sidewa
 	// The legend says what its colours stand for: today's 2 reviews are the busiest day.
 	await expect(page.getByTestId('heatmap-legend')).toContainText('2');
 	await expectNoSidewaysScroll(page, '/stats');
-});
-
-test('the forecast has its axes and a labelled today', async ({ page }) => {
-	await page.goto('/play');
-	await answerSeveral(page, 2);
-	await page.goto('/stats');
+	// The forecast: reviews up the side, today labelled.
 	const forecast = page.getByTestId('forecast');
 	await expect(forecast).toContainText('Reviews');
 	await expect(page.getByTestId('forecast-today')).toHaveText('Today');
