@@ -19,13 +19,15 @@ export interface ForecastChart {
 	bars: ForecastBar[];
 	/** Reviews: round numbers from 0 up, at their height. */
 	yTicks: { value: number; y: number }[];
-	/** Days from today (0 is today), a week apart, at the middle of their bar. */
-	xTicks: { offset: number; date: string; x: number }[];
+	/** Days from today (0 is today), a week apart, at the middle of their bar; the label centred on `labelX`. */
+	xTicks: { offset: number; date: string; x: number; labelX: number }[];
 }
 
 // Room for the labels: the y ticks' digits on the left, the dates below, the "Today" label above.
 const CHAR_WIDTH = 8;
 const MARGIN = { top: 22, bottom: 22, right: 8 };
+// The widest date label with a little air: "Dec 25", "12月25日".
+const LABEL_WIDTH = 7 * CHAR_WIDTH;
 
 export function forecastChart(days: readonly DueDay[], width: number, height: number): ForecastChart {
 	const yValues = niceTicks(Math.max(0, ...days.map((d) => d.count)));
@@ -42,8 +44,13 @@ export function forecastChart(days: readonly DueDay[], width: number, height: nu
 		height: plot.bottom - y(day.count),
 		today: i === 0
 	}));
-	// A date label is about 5 characters wide; fewer labels when the bars are narrow, always today's first.
-	const every = Math.max(7, Math.ceil((6 * CHAR_WIDTH) / slot / 7) * 7);
-	const xTicks = days.flatMap((day, i) => (i % every === 0 ? [{ offset: i, date: day.date, x: plot.left + (i + 0.5) * slot }] : []));
+	// Fewer date labels when the bars are narrow, a whole number of weeks apart, today's first.
+	const every = Math.max(7, Math.ceil(LABEL_WIDTH / slot / 7) * 7);
+	// A label near an edge moves inwards rather than be cut off.
+	const labelX = (x: number) => Math.min(Math.max(x, LABEL_WIDTH / 2), width - LABEL_WIDTH / 2);
+	const xTicks = days.flatMap((day, i) => {
+		const x = plot.left + (i + 0.5) * slot;
+		return i % every === 0 ? [{ offset: i, date: day.date, x, labelX: labelX(x) }] : [];
+	});
 	return { width, height, plot, bars, yTicks: yValues.map((value) => ({ value, y: y(value) })), xTicks };
 }

@@ -64,6 +64,16 @@ describe('the forecast chart', () => {
 		for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(48);
 	});
 
+	it('keeps every date label inside the chart, the last one moved in from the edge', () => {
+		for (const width of [280, 358, 600]) {
+			const chart = forecastChart(days(), width, 160);
+			for (const tick of chart.xTicks) {
+				expect(tick.labelX - 28).toBeGreaterThanOrEqual(0);
+				expect(tick.labelX + 28).toBeLessThanOrEqual(width);
+			}
+		}
+	});
+
 	it('leaves room on the left for the widest tick label', () => {
 		expect(forecastChart(days({ 0: 1200 }), 600, 180).plot.left).toBeGreaterThan(forecastChart(days({ 0: 3 }), 600, 180).plot.left);
 	});
