@@ -1,18 +1,21 @@
-// One round of play as plain data, in the shape of SvelteKit's Sverdle `game.ts`: the questions, the answers given,
-// which question is showing, and when the round ends. No Svelte here; the clock is passed in. The play page holds
-// one round and replaces it with the result of each step.
+// One round of play as plain data, in the shape of SvelteKit's Sverdle `game.ts`: its steps (a learn card before a new
+// city's first question, then the question), the answers given, which step is showing, and when the round ends.
+// No Svelte here; the clock is passed in. The play page holds one round and replaces it with the result of each step.
 import { checkChoice, checkTyped } from '../quiz/answer.ts';
 import type { Question } from '../quiz/types.ts';
 import type { Answer } from '../srs/review.ts';
 
+/** A learn card teaches a new city before its first question; a question tests a card. */
+export type Step = { kind: 'learn'; city: string } | { kind: 'question'; question: Question };
+
 export interface Round {
-	readonly questions: readonly Question[];
-	/** The answers given so far, one per question answered, in order. */
-	readonly answers: readonly Answer[];
-	/** The question showing. */
+	readonly steps: readonly Step[];
+	/** The answer given to each step, by step index; learn cards are never answered. */
+	readonly answers: readonly (Answer | undefined)[];
+	/** The step showing. */
 	readonly index: number;
 	readonly startedAt: number;
-	/** When the question showing appeared: an answer's time is measured from here. */
+	/** When the step showing appeared: an answer's time is measured from here. */
 	readonly shownAt: number;
 	readonly finishedAt: number | null;
 }
@@ -24,12 +27,17 @@ export interface RoundSummary {
 	missed: string[];
 }
 
-export function startRound(questions: readonly Question[], now: number): Round {
-	return { questions, answers: [], index: 0, startedAt: now, shownAt: now, finishedAt: null };
+export function startRound(steps: readonly Step[], now: number): Round {
+	return { steps, answers: [], index: 0, startedAt: now, shownAt: now, finishedAt: null };
+}
+
+export function currentStep(round: Round): Step | undefined {
+	return round.finishedAt === null ? round.steps[round.index] : undefined;
 }
 
 export function currentQuestion(round: Round): Question | undefined {
-	return round.finishedAt === null ? round.questions[round.index] : undefined;
+	const step = currentStep(round);
+	return step?.kind === 'question' ? step.question : undefined;
 }
 
 /** The answer to the question showing, once given: what the feedback shows. */
@@ -37,8 +45,23 @@ export function currentAnswer(round: Round): Answer | undefined {
 	return round.answers[round.index];
 }
 
-export function isLastQuestion(round: Round): boolean {
-	return round.index === round.questions.length - 1;
+export function questionCount(round: Round): number {
+	return round.steps.filter((s) => s.kind === 'question').length;
+}
+
+/** 1-based number of the question showing, or of the next one while a learn card shows. */
+export function questionNumber(round: Round): number {
+	return round.steps.slice(0, round.index).filter((s) => s.kind === 'question').length + 1;
+}
+
+export function isLastStep(round: Round): boolean {
+	return round.index === round.steps.length - 1;
+}
+
+function withAnswer(round: Round, answer: Answer | undefined): Round {
+	const answers = [...round.answers];
+	answers[round.index] = answer;
+	return { ...round, answers };
 }
 
 /**
@@ -48,24 +71,35 @@ export function isLastQuestion(round: Round): boolean {
 export function answerQuestion(round: Round, given: string, now: number): Round {
 	const question = currentQuestion(round);
 	if (!question || currentAnswer(round)) return round;
-	const checked =
-		question.kind === 'type-city' ? checkTyped(question, given) : { ...checkChoice(question, given), city: question.answer };
-	const answer: Answer = { question, given, correct: checked.correct, right: checked.city, at: now, ms: now - round.shownAt };
-	return { ...round, answers: [...round.answers, answer] };
+	const ms = now - round.shownAt;
+	if (question.kind === 'type-city') {
+		const { correct, city, slip } = checkTyped(question, given);
+		return withAnswer(round, { question, given, correct, right: city, slip, at: now, ms });
+	}
+	const { correct } = checkChoice(question, given);
+	return withAnswer(round, { question, given, correct, right: question.answer, at: now, ms });
 }
 
-/** Goes on to the next question once this one is answered; after the last, the round ends. */
-export function nextQuestion(round: Round, now: number): Round {
-	if (!currentAnswer(round) || round.finishedAt !== null) return round;
-	if (isLastQuestion(round)) return { ...round, finishedAt: now };
+/** Takes the answer back (Undo): the question shows again, unanswered, timed from now. */
+export function undoAnswer(round: Round, now: number): Round {
+	if (!currentAnswer(round)) return round;
+	return { ...withAnswer(round, undefined), shownAt: now };
+}
+
+/** Goes on from a learn card, or from a question once it is answered; after the last step, the round ends. */
+export function nextStep(round: Round, now: number): Round {
+	const step = currentStep(round);
+	if (!step || (step.kind === 'question' && !currentAnswer(round))) return round;
+	if (isLastStep(round)) return { ...round, finishedAt: now };
 	return { ...round, index: round.index + 1, shownAt: now };
 }
 
 export function summarizeRound(round: Round): RoundSummary {
-	const missed = round.answers.filter((a) => !a.correct).map((a) => a.question.card.city);
+	const answers = round.answers.filter((a) => a !== undefined);
+	const missed = answers.filter((a) => !a.correct).map((a) => a.question.card.city);
 	return {
-		right: round.answers.filter((a) => a.correct).length,
-		total: round.answers.length,
+		right: answers.filter((a) => a.correct).length,
+		total: answers.length,
 		missed: [...new Set(missed)]
 	};
 }

@@ -1,8 +1,9 @@
 // One city's learning state as a learner reads it: new, learning, mature or missed; last answer; next review.
 import type { City } from '../data/types.ts';
-import { cardPhase, type Phase } from './memory.ts';
+import { cardPhase, retrievability, type Phase } from './memory.ts';
 import { byTime, cardKey, type CardState, type CardStates } from './replay.ts';
-import type { ReviewRecord } from './types.ts';
+import type { Scheduler } from './scheduler.ts';
+import type { Facet, ReviewRecord } from './types.ts';
 
 export type CityState = Phase | 'missed';
 
@@ -49,4 +50,26 @@ export function cityProgress(city: City, states: CardStates): CityProgress {
 	const phase = cardPhase(states.get(cardKey(city.id, 'field')));
 	// Seen only on its country card: started, so learning rather than new.
 	return { state: phase === 'new' ? 'learning' : phase, last, nextDue };
+}
+
+export interface CardSummary {
+	facet: Facet;
+	phase: Phase;
+	/** When the card is next due; undefined when never asked. */
+	due?: Date;
+	/** Chance of recall now, 0..100; 0 when never asked. */
+	recall: number;
+}
+
+/** A city's two cards as its page shows them. */
+export function cardSummaries(city: string, states: CardStates, now: Date, scheduler: Scheduler): CardSummary[] {
+	return (['field', 'country'] as const).map((facet) => {
+		const state = states.get(cardKey(city, facet));
+		return { facet, phase: cardPhase(state), due: state?.card.due, recall: Math.round(100 * retrievability(state, now, scheduler)) };
+	});
+}
+
+/** A city's answers, newest first. */
+export function answersAbout(city: string, log: readonly ReviewRecord[]): ReviewRecord[] {
+	return log.filter((r) => r.city === city).sort((a, b) => byTime(b, a));
 }

@@ -19,7 +19,7 @@ export function cardKey(city: string, facet: Facet): string {
 }
 
 /** Log order: by time, ties broken by id so every replay agrees. */
-export function byTime(a: ReviewRecord, b: ReviewRecord): number {
+export function byTime(a: { at: number; id: string }, b: { at: number; id: string }): number {
 	return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

@@ -1,8 +1,8 @@
 // The learner's answer to a question, and the one review record made of it. Built once, here.
 import type { Question } from '../quiz/types.ts';
-import { inferGrade } from './grade.ts';
+import { HARD, inferGrade } from './grade.ts';
 import { isKnown, type CardState } from './replay.ts';
-import { REVIEW_SCHEMA_VERSION, type ReviewRecord } from './types.ts';
+import { REVIEW_SCHEMA_VERSION, type Card, type ReviewRecord } from './types.ts';
 
 /** The learner's answer to one question of a round. */
 export interface Answer {
@@ -12,21 +12,33 @@ export interface Answer {
 	correct: boolean;
 	/** The right answer: the right option's id; for a typed question the city accepted, or else one right city. */
 	right: string;
+	/** A typed name one slip from a right one: taken as right, graded Hard, and told "watch the spelling". */
+	slip?: boolean;
 	/** When it was given, epoch ms: the one reading of the clock for this answer. */
 	at: number;
 	/** From the question being shown to the answer. */
 	ms: number;
 }
 
-/** The record of an answer, graded from the card's state before it (`before`, undefined for a new card). */
+/**
+ * The city an answer tells about. A typed question accepts any right city: a right one is logged for the city the
+ * learner named (they showed they know Shanghai, not Wuhan); a wrong one for the question's own card.
+ */
+export function answeredCard(answer: Answer): Card {
+	const { question, correct, right } = answer;
+	return question.kind === 'type-city' && correct ? { city: right, facet: question.card.facet } : question.card;
+}
+
+/** The record of an answer, graded from its card's state before it (`before`, undefined for a new card). */
 export function reviewRecord(before: CardState | undefined, answer: Answer, id: string): ReviewRecord {
-	const { question, given, correct, at, ms } = answer;
+	const { question, given, correct, at, ms, slip } = answer;
+	const grade = inferGrade({ correct, ms, kind: question.kind }, isKnown(before));
 	return {
 		id,
-		city: question.card.city,
-		facet: question.card.facet,
+		...answeredCard(answer),
 		kind: question.kind,
-		rating: inferGrade({ correct, ms, kind: question.kind }, isKnown(before)),
+		// A slip in the spelling is right, but not yet sure.
+		rating: correct && slip ? HARD : grade,
 		correct,
 		at,
 		ms,

@@ -38,3 +38,30 @@ export interface ReviewRecord {
 	/** The option id (field, city or country) or typed text the learner gave, for learning what they confuse. */
 	chosen?: string;
 }
+
+/**
+ * Takes back an earlier answer (Undo), appended like any record: the log stays append-only, a backup carries the
+ * void, and a merge stays a union by id. Replay, mastery, queues and stats skip the answer it names.
+ */
+export interface VoidRecord {
+	id: string;
+	/** The id of the answer taken back. */
+	voids: string;
+	/** When it was taken back, epoch milliseconds. */
+	at: number;
+	v: number;
+}
+
+/** What the log holds: answers, and the voids that take some of them back. */
+export type LogRecord = ReviewRecord | VoidRecord;
+
+export function isVoid(record: LogRecord): record is VoidRecord {
+	return 'voids' in record;
+}
+
+/** The answers that count: every answer no void record takes back. */
+export function countedAnswers(records: readonly LogRecord[]): ReviewRecord[] {
+	const voided = new Set<string>();
+	for (const record of records) if (isVoid(record)) voided.add(record.voids);
+	return records.filter((r): r is ReviewRecord => !isVoid(r) && !voided.has(r.id));
+}

@@ -1,7 +1,7 @@
 // The review log as the pages see it, and the card states derived from it. An answer lands in memory first, so the
 // game never waits on storage; the write queue then stores it, and other tabs hear of it.
-import { applyReview, byTime, cardKey, loadScheduler, replay, reviewRecord, type Answer, type CardStates, type Scheduler } from '$lib/srs';
-import type { ReviewRecord } from '$lib/srs/types';
+import { answeredCard, applyReview, byTime, cardKey, loadScheduler, replay, reviewRecord, type Answer, type CardStates, type Scheduler } from '$lib/srs';
+import { countedAnswers, isVoid, REVIEW_SCHEMA_VERSION, type LogRecord, type ReviewRecord } from '$lib/srs/types';
 import { openReviewLog, storageProblem, type StorageProblem, type StorageStatus } from '$lib/store/availability';
 import { openChannel, type Channel, type ReviewsMessage } from '$lib/store/channel';
 import { requestPersistence } from '$lib/store/persist';
@@ -25,6 +25,8 @@ const NOT_LOADED: Scheduler = {
 };
 
 export class Reviews {
+	/** Everything stored or waiting to be: answers and voids, oldest first. */
+	#records = $state.raw<LogRecord[]>([]);
 	#log = $state.raw<ReviewRecord[]>([]);
 	#states = $state.raw<CardStates>(new Map());
 	#scheduler = $state.raw<Scheduler>(NOT_LOADED);
@@ -45,9 +47,13 @@ export class Reviews {
 		failed: (error) => (this.#writeError = storageProblem(error))
 	});
 
-	/** Every answer, stored or not yet, oldest first. */
+	/** Every answer that counts (none taken back), stored or not yet, oldest first. */
 	get log(): readonly ReviewRecord[] {
 		return this.#log;
+	}
+	/** The log as stored: answers and the voids of Undo. What a backup holds. */
+	get records(): readonly LogRecord[] {
+		return this.#records;
 	}
 	get states(): CardStates {
 		return this.#states;
@@ -93,13 +99,23 @@ export class Reviews {
 
 	/** Records the learner's answer; returns the record, graded from the card's state before it. */
 	record(answer: Answer): ReviewRecord {
-		const before = this.#states.get(cardKey(answer.question.card.city, answer.question.card.facet));
+		const { city, facet } = answeredCard(answer);
+		const before = this.#states.get(cardKey(city, facet));
 		const record = reviewRecord(before, answer, newId());
+		this.#append(record);
+		return record;
+	}
+
+	#append(record: LogRecord) {
 		this.#add(record);
 		this.#queue.push(record);
 		this.#unsaved = this.#queue.pending.length;
 		void this.#save();
-		return record;
+	}
+
+	/** Takes an answer back (Undo): appends a void record, so the answer stops counting everywhere. */
+	undo(answerId: string, at: number): void {
+		this.#append({ id: newId(), voids: answerId, at, v: REVIEW_SCHEMA_VERSION });
 	}
 
 	/** Tries again to store the answers a failed write left waiting. */
@@ -108,7 +124,7 @@ export class Reviews {
 		return this.#save();
 	}
 
-	async merge(records: readonly ReviewRecord[]): Promise<MergeResult> {
+	async merge(records: readonly LogRecord[]): Promise<MergeResult> {
 		const result = await this.#store.merge(records);
 		await this.#reload();
 		this.#channel?.post({ type: 'reload' });
@@ -158,17 +174,21 @@ export class Reviews {
 		return this.#schedulerLoading;
 	}
 
-	#setLog(records: ReviewRecord[]) {
-		this.#log = records.sort(byTime);
+	#setLog(records: LogRecord[]) {
+		this.#records = records.sort(byTime);
+		this.#log = countedAnswers(this.#records);
 		if (this.#scheduler !== NOT_LOADED) this.#states = replay(this.#log, this.#scheduler);
 		else if (this.#log.length > 0) this.#loadScheduler().then(() => (this.#states = replay(this.#log, this.#scheduler)), () => {});
 	}
 
-	#add(record: ReviewRecord) {
-		if (this.#log.some((r) => r.id === record.id)) return;
-		const last = this.#log.at(-1);
-		// An answer from another tab can be older than ours: then only a full replay keeps the order right.
-		if (this.#scheduler === NOT_LOADED || (last && byTime(last, record) > 0)) return this.#setLog([...this.#log, record]);
+	#add(record: LogRecord) {
+		if (this.#records.some((r) => r.id === record.id)) return;
+		const last = this.#records.at(-1);
+		// A void changes the past, and an answer from another tab can be older than ours: only a full replay is right.
+		if (isVoid(record) || this.#scheduler === NOT_LOADED || (last && byTime(last, record) > 0)) {
+			return this.#setLog([...this.#records, record]);
+		}
+		this.#records = [...this.#records, record];
 		this.#log = [...this.#log, record];
 		this.#states = applyReview(new Map(this.#states), record, this.#scheduler);
 	}

@@ -1,8 +1,8 @@
 // Tells other open tabs what changed, so every tab shows the same progress and settings.
-import type { ReviewRecord } from '../srs/types.ts';
+import type { LogRecord } from '../srs/types.ts';
 
 export type ReviewsMessage =
-	| { type: 'review'; record: ReviewRecord }
+	| { type: 'review'; record: LogRecord }
 	// An import or a reset: everything is read again.
 	| { type: 'reload' };
 

@@ -1,11 +1,11 @@
 // Answers wait here, in memory, until the log has taken them: one drain at a time, oldest first, each record
 // once. A failed write stops the drain and keeps the rest for the next one (the next answer, or "Try again").
-import type { ReviewRecord } from '../srs/types.ts';
+import type { LogRecord } from '../srs/types.ts';
 
 export interface WriteQueue {
 	/** Answers not stored yet, oldest first. */
-	readonly pending: readonly ReviewRecord[];
-	push(record: ReviewRecord): void;
+	readonly pending: readonly LogRecord[];
+	push(record: LogRecord): void;
 	/** Writes everything pending; while a drain runs, a second call joins it instead of starting another. */
 	drain(): Promise<void>;
 	/** Forgets what waits: a reset deletes every answer, stored or not. */
@@ -13,7 +13,7 @@ export interface WriteQueue {
 }
 
 export interface WriteEvents {
-	saved(record: ReviewRecord): void;
+	saved(record: LogRecord): void;
 	failed(error: unknown): void;
 }
 
@@ -22,8 +22,8 @@ function isAlreadyStored(error: unknown): boolean {
 	return error instanceof DOMException && error.name === 'ConstraintError';
 }
 
-export function createWriteQueue(append: (record: ReviewRecord) => Promise<void>, events: WriteEvents): WriteQueue {
-	const pending: ReviewRecord[] = [];
+export function createWriteQueue(append: (record: LogRecord) => Promise<void>, events: WriteEvents): WriteQueue {
+	const pending: LogRecord[] = [];
 	let running: Promise<void> | null = null;
 
 	async function run() {

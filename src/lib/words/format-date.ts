@@ -1,8 +1,9 @@
 import { language } from '$lib/state/language.svelte';
 
-/** A short date in the interface language, e.g. "24 Nov" or "11月24日". */
-export function formatDate(date: Date): string {
-	return date.toLocaleDateString(language.tag, { month: 'short', day: 'numeric' });
+/** A short date in the interface language, e.g. "24 Nov" or "11月24日"; with the year when it is not this year's. */
+export function formatDate(date: Date, now = new Date()): string {
+	const year = date.getFullYear() === now.getFullYear() ? undefined : 'numeric';
+	return date.toLocaleDateString(language.tag, { year, month: 'short', day: 'numeric' });
 }
 
 /** A local calendar date (`YYYY-MM-DD`, as the stats use) as a Date at its local midnight. */
