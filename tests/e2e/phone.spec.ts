@@ -1,9 +1,9 @@
 // The app on a phone: 390 × 844, touch, both languages. Nothing wider than the screen, today's reviews in view,
 // thumb-sized targets, no keyboard hints until a key is pressed.
 import { expect, test, type Page } from '@playwright/test';
-import { answerCurrent, answerSeveral } from './support/play.ts';
+import { answerCurrent, answerSeveral, toQuestion } from './support/play.ts';
 
-const ROUTES = ['/', '/play', '/play/field/music', '/play/missed', '/cities', '/fields/music', '/stats', '/settings'];
+const ROUTES = ['/', '/play', '/play/field/music', '/play/missed', '/cities', '/cities/hangzhou', '/fields/music', '/stats', '/settings'];
 const LANGUAGES = ['en', 'zh'] as const;
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -34,7 +34,7 @@ async function offerInstall(page: Page) {
 
 for (const language of LANGUAGES) {
 	test(`no page scrolls sideways on a phone, new or with progress (${language})`, async ({ page }) => {
-		test.setTimeout(90_000);
+		test.setTimeout(180_000);
 		await useLanguage(page, language);
 		// 390 px first (the usual phone), then the narrowest and the widest phones.
 		for (const width of [390, 320, 430]) {
@@ -114,8 +114,11 @@ test('a field’s cities read as cards on a phone: every column’s value is on 
 
 test('on a touch screen keyboard hints wait for a key, and every choice and button is thumb-sized', async ({ page }) => {
 	await page.goto('/play');
+	// A new learner meets a learn card first: its "go on" hint waits for a key too.
+	await expect(page.getByTestId('learn-card')).toBeVisible();
+	await expect(page.getByText('Press Enter to go on.')).toBeHidden();
+	await toQuestion(page);
 	const question = page.getByTestId('question');
-	await expect(question).toBeVisible();
 	const kind = await question.getAttribute('data-kind');
 	if (kind === 'type-city') {
 		await expect(page.getByText('Press Enter to answer.')).toBeHidden();
@@ -142,7 +145,7 @@ test.describe('with a mouse', () => {
 
 	test('keyboard hints are there from the start', async ({ page }) => {
 		await page.goto('/play');
-		await expect(page.getByTestId('question')).toBeVisible();
+		await toQuestion(page);
 		await page.getByTestId('choice').or(page.getByTestId('dont-know')).first().click();
 		await expect(page.getByText('Press Enter to go on.')).toBeVisible();
 	});
