@@ -1,7 +1,8 @@
 // Finding cities by any form of their name, their country's name or their field's name. A search box, not an
 // answer check, so the start of a name is enough — but only the start of a word or of a syllable: "hang" finds
-// Hangzhou (Háng·zhōu), never Shanghai (Shàng·hǎi) or Changsha (Cháng·shā). In Chinese every character is a
-// syllable, so any run of characters in a name matches.
+// Hangzhou (hang zhou), never Shanghai (shang hai) or Changsha (chang sha). In Chinese every character is a
+// syllable, so any run of characters in a name matches. Pinyin finds every city, even where it is no answer (it is
+// how a reader looks up 光州 too).
 import { countryById, fields } from './index.ts';
 import { cityForms, normalizeAnswer } from './names.ts';
 import type { City, Country, Field, FieldId } from './types.ts';
@@ -17,41 +18,40 @@ const SEPARATORS = /[\s\-‐‑‒–—'’`.,·・/()（）]+/u;
 // Between two Chinese characters, or a Chinese character and anything else: each character is a syllable.
 const HAN_BOUNDARY = /(?=\p{Script=Han})|(?<=\p{Script=Han})/u;
 
-// A pinyin syllable, toneless: an initial, one to three vowels, a final n, ng or r.
-const INITIAL = '(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])';
-const SYLLABLE = new RegExp(`^${INITIAL}?[aeiou]{1,3}(?:ng|n|r)?$`);
-const SYLLABLE_WITH_INITIAL = new RegExp(`^${INITIAL}[aeiou]{1,3}(?:ng|n|r)?$`);
-
-/**
- * Pinyin written as one word (Hángzhōu, Chángshā) split into its syllables (hang zhou, chang sha), or null when it
- * does not split. Only the first syllable may start with a vowel: a later one would follow an apostrophe (Xī'ān), so
- * Xīníng is xi ning, never xin ing. The longest first syllable that leaves a valid rest wins (hang zhou, not han gzhou).
- */
-export function pinyinSyllables(word: string, first = true): string[] | null {
-	if (word === '') return [];
-	for (let end = Math.min(6, word.length); end > 0; end--) {
-		const head = word.slice(0, end);
-		if (!(first ? SYLLABLE : SYLLABLE_WITH_INITIAL).test(head)) continue;
-		const rest = pinyinSyllables(word.slice(end), false);
-		if (rest) return [head, ...rest];
-	}
-	return null;
-}
-
-/**
- * Every way a search may begin inside `name`: from each word and each Chinese character on, and for pinyin from
- * each syllable on.
- */
-export function wordStarts(name: string, pinyin = false): string[] {
+/** Every way a search may begin inside `name`: from each word or pinyin syllable and each Chinese character on. */
+export function wordStarts(name: string): string[] {
 	const units = name
 		.split(SEPARATORS)
 		.flatMap((word) => word.split(HAN_BOUNDARY))
-		.filter((unit) => unit !== '')
-		.flatMap((word) => (pinyin ? (pinyinSyllables(normalizeAnswer(word)) ?? [word]) : [word]));
+		.filter((unit) => unit !== '');
 	return units.map((_, i) => normalizeAnswer(units.slice(i).join('')));
 }
 
-const startsOf = (names: readonly string[], pinyin = false) => names.flatMap((name) => wordStarts(name, pinyin));
+const startsOf = (names: readonly string[]) => names.flatMap(wordStarts);
+
+// One pinyin syllable, without tones: an initial (or none) and a final.
+const SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve)$/;
+
+/**
+ * Pinyin is shown joined (Chángshā), so its syllables are found again here: split into exactly as many syllables as the
+ * Chinese name has characters ("changsha", 2 → "chang sha"). Undefined when no split fits.
+ */
+export function pinyinSyllables(pinyin: string, count: number): string[] | undefined {
+	const text = normalizeAnswer(pinyin).replaceAll('ü', 'v');
+	const split = (from: number, left: number): string[] | undefined => {
+		if (left === 0) return from === text.length ? [] : undefined;
+		for (let end = Math.min(text.length, from + 6); end > from; end--) {
+			const syllable = text.slice(from, end);
+			if (!SYLLABLE.test(syllable)) continue;
+			const rest = split(end, left - 1);
+			if (rest) return [syllable, ...rest];
+		}
+		return undefined;
+	};
+	return split(0, count);
+}
+
+const hanCount = (name: string) => [...name].filter((char) => /\p{Script=Han}/u.test(char)).length;
 
 const namesOf = (thing: Field | Country) => [thing.names.en, thing.names['zh-Hans'], thing.names['zh-Hant']];
 
@@ -72,19 +72,19 @@ export function filterCities(list: readonly City[], { query, field, country }: C
 	);
 }
 
-// Worked out once per city (again once other names have loaded): a search runs on every key press, over every city.
-const cityStartsCache = new Map<string, { forms: number; starts: string[] }>();
+// Worked out once per city: a search runs on every key press, over every city.
+const cityStartsCache = new Map<string, string[]>();
 
 function cityStarts(city: City): string[] {
-	const forms = cityForms(city);
-	let cached = cityStartsCache.get(city.id);
-	if (!cached || cached.forms !== forms.length) {
+	let starts = cityStartsCache.get(city.id);
+	if (!starts) {
 		const country = countryById(city.country);
-		// Pinyin finds every city, also where it is no answer (光州 is looked up as guangzhou too).
-		const readings = [city.names.pinyin, ...Object.values(city.readings ?? {})];
-		const starts = [...startsOf([...forms, ...(country ? namesOf(country) : [])]), ...startsOf(readings, true)];
-		cached = { forms: forms.length, starts };
-		cityStartsCache.set(city.id, cached);
+		const readings = [
+			[city.names.pinyin, city.names['zh-Hans']],
+			...Object.entries(city.readings ?? {}).map(([script, reading]) => [reading, city.names[script as 'source' | 'zh-Hant']])
+		].map(([reading, name]) => pinyinSyllables(reading!, hanCount(name!))?.join(' ') ?? reading!);
+		starts = startsOf([...cityForms(city), ...readings, ...(country ? namesOf(country) : [])]);
+		cityStartsCache.set(city.id, starts);
 	}
-	return cached.starts;
+	return starts;
 }
