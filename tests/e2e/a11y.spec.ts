@@ -24,7 +24,7 @@ async function expectNoViolations(page: Page, where: string) {
 }
 
 // axe takes a few seconds a page; on a busy two-core machine a whole tour needs more than the default 30 s.
-const AXE_TIMEOUT = 120_000;
+const AXE_TIMEOUT = 240_000;
 
 // A desktop browser, and a 390 × 844 touch phone: its layout (cards for tables, icon-only header tools, a shorter
 // heatmap) is another page for axe.
