@@ -3,14 +3,16 @@ import { writeFileSync } from 'node:fs';
 import { buildDataset, renderDatasetModule } from './dataset/build-dataset.ts';
 import { GENERATED_MODULE, readSourceFiles } from './dataset/files.ts';
 import { SourceError } from './dataset/parse-source.ts';
+import { PlaceError, PLACES_MODULE, placesModuleFor } from './dataset/coordinates.ts';
 
 try {
 	const dataset = buildDataset(readSourceFiles());
 	writeFileSync(GENERATED_MODULE, renderDatasetModule(dataset));
+	writeFileSync(PLACES_MODULE, placesModuleFor(dataset.cities));
 	const perField = dataset.fields.map((f) => `${f.id} ${dataset.cities.filter((c) => c.field === f.id).length}`);
 	console.log(`Wrote ${dataset.cities.length} cities in ${dataset.countries.length} countries (${perField.join(', ')}).`);
 } catch (error) {
-	if (!(error instanceof SourceError)) throw error;
+	if (!(error instanceof SourceError || error instanceof PlaceError)) throw error;
 	console.error(`Import failed: ${error.message}`);
 	process.exit(1);
 }

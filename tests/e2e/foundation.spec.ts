@@ -33,4 +33,7 @@ test('/data/cities.json publishes the dataset', async ({ request }) => {
 		country: 'CN',
 		names: { source: '杭州', en: 'Hangzhou', pinyin: 'hang zhou' }
 	});
+	// Every city says where it is, in WGS84 degrees.
+	for (const city of data.cities) expect([typeof city.lat, typeof city.lon]).toEqual(['number', 'number']);
+	expect(data.cities.find((c: { id: string }) => c.id === 'hangzhou')).toMatchObject({ lat: 30.2937, lon: 120.1614 });
 });
