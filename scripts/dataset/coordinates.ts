@@ -5,8 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { City } from '../../src/lib/data/types.ts';
+import type { City, Country } from '../../src/lib/data/types.ts';
 import { distanceKm, type LatLon } from '../../src/lib/map/geo.ts';
+import { drawMap, readLand, renderWorldModule, WORLD_MODULE } from '../map/draw-map.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const PLACES_MODULE = `${root}src/lib/map/places.generated.ts`;
@@ -72,26 +73,33 @@ function parsePick(pick: string, fail: (reason: string) => never): PlaceRule['pi
 	return fail(`"${pick}" is neither admin1=CODE, near=LAT,LON nor -`);
 }
 
-/** The committed places module's text for these cities, from the real gazetteer and data/places.tsv. */
-export function placesModuleFor(cities: readonly City[]): string {
+/** The generated modules that say where cities are, [file, text]: their coordinates, and the map drawn with them. */
+export function placeModules(dataset: { cities: readonly City[]; countries: readonly Country[] }): [file: string, text: string][] {
 	const rules = readPlaceRules(PLACE_RULES, readFileSync(`${root}${PLACE_RULES}`, 'utf8'));
-	return renderPlacesModule(locateCities(cities, readGazetteer(), rules));
+	const located = locateCities(dataset.cities, readGazetteer(), rules);
+	const byCity = new Map(located.map((p) => [p.id, p]));
+	const map = drawMap(readLand(), dataset, (id) => byCity.get(id)!);
+	return [
+		[PLACES_MODULE, renderPlacesModule(located)],
+		[WORLD_MODULE, renderWorldModule(map)]
+	];
 }
 
 /** Every city's coordinates, in the cities' order; throws naming the first city with no match or several. */
 export function locateCities(cities: readonly City[], gazetteer: readonly GazetteerPlace[], rules: Map<string, PlaceRule>) {
-	const byKey = new Map<string, GazetteerPlace[]>();
-	for (const place of gazetteer) {
-		const key = `${place.country}\t${place.name.normalize('NFC')}`;
-		byKey.set(key, [...(byKey.get(key) ?? []), place]);
-	}
+	const searched = (city: City) => {
+		const rule = rules.get(city.id);
+		return { rule, name: rule?.name ?? city.names.en, country: rule?.country ?? city.country };
+	};
+	const keyOf = (country: string, name: string) => `${country}\t${name.normalize('NFC')}`;
+	// Only the names searched for are indexed: the gazetteer has about 200,000 places.
+	const byKey = new Map(cities.map((city) => [keyOf(searched(city).country, searched(city).name), [] as GazetteerPlace[]]));
+	for (const place of gazetteer) byKey.get(keyOf(place.country, place.name))?.push(place);
 	const unused = new Set(rules.keys());
 	const located = cities.map((city) => {
-		const rule = rules.get(city.id);
+		const { rule, name, country } = searched(city);
 		unused.delete(city.id);
-		const name = rule?.name ?? city.names.en;
-		const country = rule?.country ?? city.country;
-		const candidates = (byKey.get(`${country}\t${name.normalize('NFC')}`) ?? [])
+		const candidates = byKey.get(keyOf(country, name))!
 			.map((p) => ({ ...p, at: { lat: Number(p.lat), lon: Number(p.lng) } }))
 			.filter((p) => {
 				const pick = rule?.pick;
