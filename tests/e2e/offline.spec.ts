@@ -18,8 +18,10 @@ async function visitUntilControlled(page: Page, path = '/') {
 }
 
 test('after one visit, every page loads with the network off', async ({ page, context }) => {
+	// Some twenty pages, each loaded and checked: more than the default 30 s on a busy two-core machine.
+	test.setTimeout(90_000);
 	const pages = prerenderedPages();
-	expect(pages).toEqual(expect.arrayContaining(['/', '/cities', '/play', '/settings', '/fields/music', '/play/field/music']));
+	expect(pages).toEqual(expect.arrayContaining(['/', '/cities', '/play', '/settings', '/fields/music', '/play/field/music', '/map']));
 	await visitUntilControlled(page);
 	await context.setOffline(true);
 	for (const path of pages) {
@@ -31,6 +33,8 @@ test('after one visit, every page loads with the network off', async ({ page, co
 	await expect(page.getByTestId('city')).toHaveCount(152);
 	const data = await page.evaluate(() => fetch('data/cities.json').then((r) => r.json()));
 	expect(data.cities).toHaveLength(152);
+	await page.goto('/map');
+	await expect(page.getByTestId('map-city')).toHaveCount(152);
 });
 
 test('a quiz can be played offline, and its answers are there after a reload', async ({ page, context }) => {
