@@ -27,7 +27,6 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
-		setupFiles: ['tests/unit/setup.ts'],
 		expect: { requireAssertions: true }
 	}
 });

@@ -2,11 +2,12 @@
 // `npx tsx scripts/bench/replay.ts` prints the figures for 10,000 and 100,000 reviews.
 import { cities } from '../../src/lib/data/index.ts';
 import { seededRandom } from '../../src/lib/quiz/random.ts';
-import { loadFsrs } from '../../src/lib/srs/fsrs.ts';
+import { loadScheduler } from '../../src/lib/srs/scheduler.ts';
+import { DAY_MS } from '../../src/lib/srs/days.ts';
 import { replay } from '../../src/lib/srs/replay.ts';
 import type { ReviewRecord } from '../../src/lib/srs/types.ts';
 
-const YEAR_MS = 365 * 86_400_000;
+const YEAR_MS = 365 * DAY_MS;
 
 /** A plausible year of answers over every card: mostly right, spread over the year, seeded. */
 export function syntheticLog(count: number, seed = 1): ReviewRecord[] {
@@ -35,13 +36,13 @@ export interface ReplayBench {
 }
 
 export async function benchReplay(count: number, runs = 5): Promise<ReplayBench> {
-	await loadFsrs();
+	const scheduler = await loadScheduler();
 	const log = syntheticLog(count);
 	const times: number[] = [];
-	let states = replay(log.slice(0, 10)); // warm up the JIT
+	let states = replay(log.slice(0, 10), scheduler); // warm up the JIT
 	for (let run = 0; run < runs; run++) {
 		const started = performance.now();
-		states = replay(log);
+		states = replay(log, scheduler);
 		times.push(performance.now() - started);
 	}
 	const heapMB = process.memoryUsage().heapUsed / 2 ** 20;

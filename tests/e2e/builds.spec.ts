@@ -2,7 +2,7 @@
 // Built one after another in one worker (builds share the machine's two cores).
 import { expect, test } from '@playwright/test';
 import { buildVariant } from './support/builds.ts';
-import { answerSeveral } from './support/play.ts';
+import { answerSeveral, toQuestion } from './support/play.ts';
 import { storedReviewIds } from './support/progress.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 
@@ -63,7 +63,7 @@ test('hosted under a base path, it loads and works offline', async ({ page, cont
 		await expect(page.getByTestId('city')).toHaveCount(152);
 		await page.getByRole('link', { name: 'Play' }).first().click();
 		await expect(page).toHaveURL(/\/creative-cities\/play$/);
-		await expect(page.getByTestId('question')).toBeVisible();
+		await toQuestion(page);
 	} finally {
 		await server.close();
 	}

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { dataset } from '../../src/lib/data/dataset.generated.ts';
 import { readQuestion } from './support/answers.ts';
-import { answerCurrent, answerSeveral } from './support/play.ts';
+import { answerCurrent, answerSeveral, toQuestion } from './support/play.ts';
 import { storedReviewIds } from './support/progress.ts';
 
 const fieldOf = new Map(dataset.cities.map((c) => [c.id, c.field]));
@@ -31,6 +31,7 @@ test('field practice asks only about that field', async ({ page }) => {
 	await page.goto('/play/field/gastronomy');
 	for (let i = 0; i < 10; i++) {
 		if (i > 0) await page.getByTestId('next').click();
+		await toQuestion(page);
 		const question = await readQuestion(page);
 		const { city } = await answerCurrent(page, true);
 		expect(fieldOf.get(city), `${question.kind} ${question.subject}`).toBe('gastronomy');
@@ -50,7 +51,6 @@ test('a missed city is in /play/missed until it is answered right', async ({ pag
 	await expect(page.getByTestId('missed-count')).toHaveAttribute('data-count', '1');
 
 	await page.goto('/play/missed');
-	await expect(page.getByTestId('question')).toBeVisible();
 	const { city: asked } = await answerCurrent(page, true);
 	expect(asked).toBe(city);
 	await expect.poll(() => storedReviewIds(page)).toHaveLength(2);

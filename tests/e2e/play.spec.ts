@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { missedCityOf, readQuestion, rightOption, typedAnswer, wrongOption } from './support/answers.ts';
-import { answerCurrent } from './support/play.ts';
+import { answerCurrent, toQuestion } from './support/play.ts';
 
 // Questions (0-based) the tests answer wrong on purpose.
 const WRONG = new Set([1, 4, 8]);
@@ -9,6 +9,18 @@ type Input = 'keyboard' | 'mouse';
 
 /** Plays the question on screen, right or wrong as asked; returns the city missed, if any. */
 async function playOne(page: Page, index: number, input: Input): Promise<string | null> {
+	// A new city is taught first: its card has the focus, and Enter (or the button) goes on to its question.
+	const learnCard = page.getByTestId('learn-card');
+	await expect(page.getByTestId('question').or(learnCard)).toBeVisible();
+	if (await learnCard.isVisible()) {
+		if (input === 'keyboard') {
+			await expect(page.locator('#learn-name')).toBeFocused();
+			await page.keyboard.press('Enter');
+		} else {
+			await page.getByTestId('next').click();
+		}
+	}
+	await expect(page.getByTestId('question')).toBeVisible();
 	const question = await readQuestion(page);
 	const beRight = !WRONG.has(index);
 	if (question.kind === 'type-city') {
@@ -36,7 +48,6 @@ async function playOne(page: Page, index: number, input: Input): Promise<string 
 
 async function playRound(page: Page, input: Input) {
 	await page.goto('/play');
-	await expect(page.getByTestId('question')).toBeVisible();
 	const missed: string[] = [];
 	for (let i = 0; i < 10; i++) {
 		await expect(page.getByRole('progressbar')).toHaveAttribute('value', String(i + 1));
@@ -58,34 +69,38 @@ test('a full quick quiz played by keyboard alone', async ({ page }) => {
 test('a full quick quiz played by clicks', async ({ page }) => {
 	await playRound(page, 'mouse');
 	await page.getByTestId('play-again').click();
-	await expect(page.getByTestId('question')).toBeVisible();
+	await expect(page.getByTestId('question').or(page.getByTestId('learn-card'))).toBeVisible();
 	await expect(page.getByRole('progressbar')).toHaveAttribute('value', '1');
 });
 
 test('feedback teaches: the right option is marked and a fact line names the city', async ({ page }) => {
 	await page.goto('/play');
+	await toQuestion(page);
 	const question = await readQuestion(page);
+	const feedback = page.getByTestId('feedback');
 	if (question.kind === 'type-city') {
 		await page.getByTestId('answer-input').fill('Atlantis');
 		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('right-cities')).toContainText(typedAnswer(question));
 	} else {
 		await page.locator(`[data-testid="choice"][data-value="${wrongOption(question)}"]`).click();
 		await expect(page.locator(`[data-testid="choice"][data-value="${rightOption(question)}"]`)).toHaveAttribute('data-state', 'right');
+		await expect(feedback).toContainText(/is in .+ and is a City of/);
 	}
-	const feedback = page.getByTestId('feedback');
 	await expect(feedback).toHaveAttribute('data-correct', 'false');
-	await expect(feedback).toContainText(/is in .+ and is a City of/);
 	await expect(page.locator('[aria-live="polite"]')).toContainText('Not quite');
 });
 
 test('on a typed question, “I don’t know” counts as wrong and shows a right city', async ({ page }) => {
 	await page.goto('/play');
+	await toQuestion(page);
 	// Kinds are mixed at random: answer on until a typed question comes up (rounds of ten, played again).
 	for (let asked = 0; (await readQuestion(page)).kind !== 'type-city'; asked++) {
 		expect(asked, 'a typed question within 50').toBeLessThan(50);
 		await answerCurrent(page, true);
 		await page.getByTestId('next').click();
 		if (await page.getByTestId('summary').isVisible()) await page.getByTestId('play-again').click();
+		await toQuestion(page);
 	}
 	await expect(page.getByTestId('answer-input')).toBeFocused();
 	await page.keyboard.press('Enter'); // an empty box is not an answer

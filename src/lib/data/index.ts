@@ -55,3 +55,14 @@ export function citiesOfField(field: FieldId): readonly City[] {
 export function citiesInCountry(country: string): readonly City[] {
 	return citiesByCountry.get(country) ?? [];
 }
+
+/** A city's neighbours in the list: the same field in the same country, the rest of its country, its field nearby. */
+export function neighboursOf(city: City): { sameFieldAndCountry: City[]; sameCountry: City[]; sameFieldInRegion: City[] } {
+	const others = cities.filter((c) => c.id !== city.id);
+	const region = countryById(city.country)!.region;
+	return {
+		sameFieldAndCountry: others.filter((c) => c.field === city.field && c.country === city.country),
+		sameCountry: others.filter((c) => c.field !== city.field && c.country === city.country),
+		sameFieldInRegion: others.filter((c) => c.field === city.field && c.country !== city.country && countryById(c.country)!.region === region)
+	};
+}

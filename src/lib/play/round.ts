@@ -1,15 +1,23 @@
-// A round of questions as plain data: what was answered, the score, the cities to review. No Svelte here.
+// One round of play as plain data, in the shape of SvelteKit's Sverdle `game.ts`: its steps (a learn card before a new
+// city's first question, then the question), the answers given, which step is showing, and when the round ends.
+// No Svelte here; the clock is passed in. The play page holds one round and replaces it with the result of each step.
+import { checkChoice, checkTyped } from '../quiz/answer.ts';
 import type { Question } from '../quiz/types.ts';
+import type { Answer } from '../srs/review.ts';
 
-export interface RoundAnswer {
-	question: Question;
-	correct: boolean;
-	/** What the learner gave: an option id, or the typed text. */
-	chosen: string;
-	/** The id of the right option, or for typed answers the city accepted (or one right city). */
-	answer: string;
-	/** Milliseconds from the question being shown to the answer. */
-	ms: number;
+/** A learn card teaches a new city before its first question; a question tests a card. */
+export type Step = { kind: 'learn'; city: string } | { kind: 'question'; question: Question };
+
+export interface Round {
+	readonly steps: readonly Step[];
+	/** The answer given to each step, by step index; learn cards are never answered. */
+	readonly answers: readonly (Answer | undefined)[];
+	/** The step showing. */
+	readonly index: number;
+	readonly startedAt: number;
+	/** When the step showing appeared: an answer's time is measured from here. */
+	readonly shownAt: number;
+	readonly finishedAt: number | null;
 }
 
 export interface RoundSummary {
@@ -19,13 +27,85 @@ export interface RoundSummary {
 	missed: string[];
 }
 
-export function summarizeRound(answers: readonly RoundAnswer[]): RoundSummary {
+export function startRound(steps: readonly Step[], now: number): Round {
+	return { steps, answers: [], index: 0, startedAt: now, shownAt: now, finishedAt: null };
+}
+
+export function currentStep(round: Round): Step | undefined {
+	return round.finishedAt === null ? round.steps[round.index] : undefined;
+}
+
+export function currentQuestion(round: Round): Question | undefined {
+	const step = currentStep(round);
+	return step?.kind === 'question' ? step.question : undefined;
+}
+
+/** The answer to the question showing, once given: what the feedback shows. */
+export function currentAnswer(round: Round): Answer | undefined {
+	return round.answers[round.index];
+}
+
+export function questionCount(round: Round): number {
+	return round.steps.filter((s) => s.kind === 'question').length;
+}
+
+/** 1-based number of the question showing, or of the next one while a learn card shows. */
+export function questionNumber(round: Round): number {
+	return round.steps.slice(0, round.index).filter((s) => s.kind === 'question').length + 1;
+}
+
+export function isLastStep(round: Round): boolean {
+	return round.index === round.steps.length - 1;
+}
+
+function withAnswer(round: Round, answer: Answer | undefined): Round {
+	const answers = [...round.answers];
+	answers[round.index] = answer;
+	return { ...round, answers };
+}
+
+/**
+ * Answers the question showing with an option id or typed text. The one place that decides "already answered":
+ * a second answer to the same question (a double tap, a key held down) returns the round unchanged.
+ */
+export function answerQuestion(round: Round, given: string, now: number): Round {
+	const question = currentQuestion(round);
+	if (!question || currentAnswer(round)) return round;
+	const ms = now - round.shownAt;
+	if (question.kind === 'type-city') {
+		const { correct, city, slip } = checkTyped(question, given);
+		return withAnswer(round, { question, given, correct, right: city, slip, at: now, ms });
+	}
+	const { correct } = checkChoice(question, given);
+	return withAnswer(round, { question, given, correct, right: question.answer, at: now, ms });
+}
+
+/** Takes the answer back (Undo): the question shows again, unanswered, timed from now. */
+export function undoAnswer(round: Round, now: number): Round {
+	if (!currentAnswer(round)) return round;
+	return { ...withAnswer(round, undefined), shownAt: now };
+}
+
+/** Goes on from a learn card, or from a question once it is answered; after the last step, the round ends. */
+export function nextStep(round: Round, now: number): Round {
+	const step = currentStep(round);
+	if (!step || (step.kind === 'question' && !currentAnswer(round))) return round;
+	if (isLastStep(round)) return { ...round, finishedAt: now };
+	return { ...round, index: round.index + 1, shownAt: now };
+}
+
+export function summarizeRound(round: Round): RoundSummary {
+	const answers = round.answers.filter((a) => a !== undefined);
 	const missed = answers.filter((a) => !a.correct).map((a) => a.question.card.city);
 	return {
 		right: answers.filter((a) => a.correct).length,
 		total: answers.length,
 		missed: [...new Set(missed)]
 	};
+}
+
+export function elapsedMs(round: Round, now: number): number {
+	return (round.finishedAt ?? now) - round.startedAt;
 }
 
 /** `m:ss`, e.g. 92 500 ms → `1:32`. */

@@ -24,7 +24,7 @@ export function matchesCity(city: City, input: string): boolean {
 	return given !== '' && cityForms(city).some((form) => normalizeAnswer(form) === given);
 }
 
-export function checkTyped(question: TypedQuestion, input: string): { correct: boolean; city: string } {
+export function checkTyped(question: TypedQuestion, input: string): { correct: boolean; city: string; slip?: boolean } {
 	const matched = question.answers.find((id) => {
 		const city = cityById(id);
 		return city !== undefined && matchesCity(city, input);

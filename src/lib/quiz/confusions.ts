@@ -1,20 +1,13 @@
 // Which fields a learner mixes up: learned from their wrong `field-of-city` answers.
 import { cityById, isFieldId, type FieldId } from '../data/index.ts';
-import type { QuestionKind } from './types.ts';
+import type { ReviewRecord } from '../srs/types.ts';
 
 /** For each right field, how often each other field was chosen instead. */
 export type Confusions = Map<FieldId, Map<FieldId, number>>;
 
-export interface AnswerForConfusions {
-	kind: QuestionKind;
-	city: string;
-	correct: boolean;
-	chosen?: string;
-}
-
-export function confusionsFrom(answers: Iterable<AnswerForConfusions>): Confusions {
+export function confusionsFrom(reviews: Iterable<ReviewRecord>): Confusions {
 	const confusions: Confusions = new Map();
-	for (const { kind, city, correct, chosen } of answers) {
+	for (const { kind, city, correct, chosen } of reviews) {
 		const right = cityById(city)?.field;
 		if (kind !== 'field-of-city' || correct || !right || !chosen || !isFieldId(chosen) || chosen === right) continue;
 		const counts = confusions.get(right) ?? new Map<FieldId, number>();

@@ -3,5 +3,5 @@ export * from './types.ts';
 export { seededRandom, shuffle } from './random.ts';
 export { confusionsFrom, type Confusions } from './confusions.ts';
 export { questionFor, questionKey, KINDS_FOR_FACET } from './question.ts';
-export { buildSession } from './session.ts';
+export { buildSession, citiesAsked } from './session.ts';
 export { normalizeAnswer, cityForms, matchesCity, checkTyped, checkChoice } from './answer.ts';

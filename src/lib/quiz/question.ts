@@ -3,7 +3,8 @@ import { cityById, type City } from '../data/index.ts';
 import type { Confusions } from './confusions.ts';
 import { cityInCountry, cityOfField, countryOfCity, fieldOfCity, oddOneOut, typeCity, type BuildContext } from './generate.ts';
 import { shuffle } from './random.ts';
-import type { Card, Facet, Question, QuestionKind, Random } from './types.ts';
+import type { Card, Facet } from '../srs/types.ts';
+import type { Question, QuestionKind, Random } from './types.ts';
 
 /** The kinds that test each facet of a city. */
 export const KINDS_FOR_FACET: Record<Facet, readonly QuestionKind[]> = {
@@ -25,8 +26,8 @@ export interface QuestionContext {
 	/** Limit to these kinds, e.g. to practise one kind; default all. */
 	kinds?: readonly QuestionKind[];
 	confusions?: Confusions;
-	/** Keys of questions already asked in this session (see questionKey). */
-	asked?: ReadonlySet<string>;
+	/** Whether a question may be asked (in a round: no city twice); default any. */
+	allowed?: (question: Question) => boolean;
 }
 
 /** The question's content: two questions with one key are the same question. */
@@ -36,13 +37,13 @@ export function questionKey(question: Question): string {
 	return `${question.kind}|${question.subject}|${question.answer}`;
 }
 
-export function questionFor(card: Card, { random, kinds, confusions, asked }: QuestionContext): Question | null {
+export function questionFor(card: Card, { random, kinds, confusions, allowed }: QuestionContext): Question | null {
 	const city = cityById(card.city);
 	if (!city) return null;
-	const allowed = KINDS_FOR_FACET[card.facet].filter((kind) => !kinds || kinds.includes(kind));
-	for (const kind of shuffle(allowed, random)) {
+	const kindsOfCard = KINDS_FOR_FACET[card.facet].filter((kind) => !kinds || kinds.includes(kind));
+	for (const kind of shuffle(kindsOfCard, random)) {
 		const question = BUILDERS[kind](city, { random, confusions }, card.facet);
-		if (question && !asked?.has(questionKey(question))) return question;
+		if (question && (!allowed || allowed(question))) return question;
 	}
 	return null;
 }

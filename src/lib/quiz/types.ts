@@ -1,25 +1,8 @@
 import type { FieldId } from '../data/types.ts';
+import type { Card } from '../srs/types.ts';
+import type { QuestionKind } from './kinds.ts';
 
-/** The six kinds of question (DESIGN.md). */
-export const QUESTION_KINDS = [
-	'field-of-city',
-	'city-of-field',
-	'country-of-city',
-	'city-in-country',
-	'odd-one-out',
-	'type-city'
-] as const;
-
-export type QuestionKind = (typeof QUESTION_KINDS)[number];
-
-/** What a card tests about a city: its creative field or its country. */
-export type Facet = 'field' | 'country';
-
-/** A card is one (city, facet) pair; the scheduler reviews cards, questions test them. */
-export interface Card {
-	city: string;
-	facet: Facet;
-}
+export { QUESTION_KINDS, type QuestionKind } from './kinds.ts';
 
 /** A random source returning numbers in [0, 1), like Math.random; tests pass a seeded one. */
 export type Random = () => number;

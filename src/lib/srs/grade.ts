@@ -1,6 +1,6 @@
 // The grade is inferred from the answer, never asked: wrong → Again; right → Good,
 // Hard when slow, Easy when quick on a card that is already known.
-import type { QuestionKind } from '../quiz/types.ts';
+import type { QuestionKind } from '../quiz/kinds.ts';
 import type { Grade } from './types.ts';
 
 /** Right but slower than this → Hard. Typing a name takes longer than tapping an option. */
@@ -13,18 +13,11 @@ export const HARD: Grade = 2;
 export const GOOD: Grade = 3;
 export const EASY: Grade = 4;
 
-export interface GradedAnswer {
-	correct: boolean;
-	ms: number;
-	kind: QuestionKind;
-	/** Whether the card has graduated to review (ts-fsrs state Review) before this answer. */
-	known: boolean;
-}
-
-export function inferGrade({ correct, ms, kind, known }: GradedAnswer): Grade {
-	if (!correct) return AGAIN;
-	const speed = kind === 'type-city' ? 'typed' : 'choice';
-	if (ms > SLOW_MS[speed]) return HARD;
-	if (known && ms < FAST_MS[speed]) return EASY;
+/** `known`: whether the card had graduated to review (ts-fsrs state Review) before this answer. */
+export function inferGrade(answer: { correct: boolean; ms: number; kind: QuestionKind }, known: boolean): Grade {
+	if (!answer.correct) return AGAIN;
+	const speed = answer.kind === 'type-city' ? 'typed' : 'choice';
+	if (answer.ms > SLOW_MS[speed]) return HARD;
+	if (known && answer.ms < FAST_MS[speed]) return EASY;
 	return GOOD;
 }

@@ -1,6 +1,6 @@
 // How well a card is remembered now, and which phase of learning it is in.
-import { fsrs, NEW, REVIEW } from './fsrs.ts';
 import type { CardState } from './replay.ts';
+import { NEW, REVIEW, type Scheduler } from './scheduler.ts';
 
 /** Stability (days) from which a card counts as mature, as in Anki. */
 export const MATURE_STABILITY_DAYS = 21;
@@ -8,9 +8,9 @@ export const MATURE_STABILITY_DAYS = 21;
 export type Phase = 'new' | 'learning' | 'mature';
 
 /** Probability of recalling the card now, 0..1; an unseen card is 0. */
-export function retrievability(state: CardState | undefined, now: Date): number {
+export function retrievability(state: CardState | undefined, now: Date, scheduler: Scheduler): number {
 	if (!state || state.card.state === NEW) return 0;
-	return fsrs().scheduler.get_retrievability(state.card, now, false);
+	return scheduler.retrievability(state.card, now);
 }
 
 export function cardPhase(state: CardState | undefined): Phase {

@@ -1,11 +1,12 @@
 // Which cards a round reviews: due cards first, then new cities (capped per day), then the weakest.
 import { cities, type City, type FieldId } from '../data/index.ts';
 import { shuffle } from '../quiz/random.ts';
-import type { Card, Random } from '../quiz/types.ts';
+import type { Random } from '../quiz/types.ts';
 import { dayStart } from './days.ts';
 import { isDue, retrievability } from './memory.ts';
-import { byTime, cardKey, type CardState, type CardStates } from './replay.ts';
-import type { ReviewRecord } from './types.ts';
+import { cardKey, type CardState, type CardStates } from './replay.ts';
+import type { Scheduler } from './scheduler.ts';
+import type { Card, ReviewRecord } from './types.ts';
 
 export interface QueueOptions {
 	states: CardStates;
@@ -19,16 +20,17 @@ export interface QueueOptions {
 	/** Only cards of these cities (e.g. the missed ones). */
 	cities?: readonly string[];
 	random: Random;
+	scheduler: Scheduler;
 }
 
 const asCard = ({ city, facet }: CardState): Card => ({ city, facet });
 
-export function sessionCards({ states, now, length, newPerDay, newSeenToday, field, cities: only, random }: QueueOptions): Card[] {
+export function sessionCards({ states, now, length, newPerDay, newSeenToday, field, cities: only, random, scheduler }: QueueOptions): Card[] {
 	const allowed = new Set(only);
 	const inScope = (city: City) => (!field || city.field === field) && (!only || allowed.has(city.id));
 	const scope = cities.filter(inScope);
 	const seen = [...states.values()].filter((s) => scope.some((c) => c.id === s.city));
-	const r = (s: CardState) => retrievability(s, now);
+	const r = (s: CardState) => retrievability(s, now, scheduler);
 
 	// Most overdue first; among equally overdue, the one most likely forgotten.
 	const due = seen
@@ -78,17 +80,4 @@ export function newCitiesSeenToday(reviews: readonly ReviewRecord[], now: Date):
 	let count = 0;
 	for (const at of firstSeen.values()) if (at >= today) count++;
 	return count;
-}
-
-/** Cities whose latest answer, on any facet, was wrong — most recently missed first. */
-export function missedCities(reviews: readonly ReviewRecord[]): string[] {
-	const latest = new Map<string, ReviewRecord>();
-	for (const review of reviews) {
-		const current = latest.get(review.city);
-		if (!current || byTime(current, review) < 0) latest.set(review.city, review);
-	}
-	return [...latest.values()]
-		.filter((r) => !r.correct)
-		.sort((a, b) => byTime(b, a))
-		.map((r) => r.city);
 }

@@ -1,7 +1,7 @@
-// Card states are derived, never stored: replaying the review log through ts-fsrs gives them.
+// Card states are derived, never stored: replaying the review log through the scheduler gives them.
 import type { Card as FsrsCard } from 'ts-fsrs';
-import type { Facet } from '../quiz/types.ts';
-import { fsrs, REVIEW } from './fsrs.ts';
+import type { Facet } from './types.ts';
+import { REVIEW, type Scheduler } from './scheduler.ts';
 import type { ReviewRecord } from './types.ts';
 
 export interface CardState {
@@ -19,23 +19,21 @@ export function cardKey(city: string, facet: Facet): string {
 }
 
 /** Log order: by time, ties broken by id so every replay agrees. */
-export function byTime(a: ReviewRecord, b: ReviewRecord): number {
+export function byTime(a: { at: number; id: string }, b: { at: number; id: string }): number {
 	return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Applies one review to the states, in place. Reviews must come in log order. Needs ts-fsrs loaded. */
-export function applyReview(states: CardStates, review: ReviewRecord): CardStates {
-	const { lib, scheduler } = fsrs();
+/** Applies one review to the states, in place. Reviews must come in log order. */
+export function applyReview(states: CardStates, review: ReviewRecord, scheduler: Scheduler): CardStates {
 	const key = cardKey(review.city, review.facet);
-	const before: FsrsCard = states.get(key)?.card ?? lib.createEmptyCard(review.at);
-	const { card } = scheduler.next(before, review.at, review.rating);
+	const card = scheduler.next(states.get(key)?.card, review.at, review.rating);
 	states.set(key, { city: review.city, facet: review.facet, card, last: review });
 	return states;
 }
 
-export function replay(reviews: Iterable<ReviewRecord>): CardStates {
+export function replay(reviews: Iterable<ReviewRecord>, scheduler: Scheduler): CardStates {
 	const states: CardStates = new Map();
-	for (const review of [...reviews].sort(byTime)) applyReview(states, review);
+	for (const review of [...reviews].sort(byTime)) applyReview(states, review, scheduler);
 	return states;
 }
 

@@ -1,4 +1,15 @@
-import type { Facet, QuestionKind } from '../quiz/types.ts';
+// What the scheduler works on: cards, and the review records of the log. Imports nothing of the app but the
+// names of the question kinds, so every layer can use these types without an import cycle.
+import type { QuestionKind } from '../quiz/kinds.ts';
+
+/** What a card tests about a city: its creative field or its country. */
+export type Facet = 'field' | 'country';
+
+/** A card is one (city, facet) pair; the scheduler reviews cards, questions test them. */
+export interface Card {
+	city: string;
+	facet: Facet;
+}
 
 /** ts-fsrs ratings: Again 1, Hard 2, Good 3, Easy 4. */
 export type Grade = 1 | 2 | 3 | 4;
@@ -26,4 +37,31 @@ export interface ReviewRecord {
 	v: number;
 	/** The option id (field, city or country) or typed text the learner gave, for learning what they confuse. */
 	chosen?: string;
+}
+
+/**
+ * Takes back an earlier answer (Undo), appended like any record: the log stays append-only, a backup carries the
+ * void, and a merge stays a union by id. Replay, mastery, queues and stats skip the answer it names.
+ */
+export interface VoidRecord {
+	id: string;
+	/** The id of the answer taken back. */
+	voids: string;
+	/** When it was taken back, epoch milliseconds. */
+	at: number;
+	v: number;
+}
+
+/** What the log holds: answers, and the voids that take some of them back. */
+export type LogRecord = ReviewRecord | VoidRecord;
+
+export function isVoid(record: LogRecord): record is VoidRecord {
+	return 'voids' in record;
+}
+
+/** The answers that count: every answer no void record takes back. */
+export function countedAnswers(records: readonly LogRecord[]): ReviewRecord[] {
+	const voided = new Set<string>();
+	for (const record of records) if (isVoid(record)) voided.add(record.voids);
+	return records.filter((r): r is ReviewRecord => !isVoid(r) && !voided.has(r.id));
 }

@@ -12,9 +12,9 @@ class Clock {
 		return this.#now;
 	}
 
-	/** Called after an answer, so derived numbers reflect it at once. */
-	tick() {
-		this.#now = new Date();
+	/** Set to the moment of an answer, so derived numbers reflect it at once. */
+	set(now: Date) {
+		this.#now = now;
 	}
 }
 

@@ -2,6 +2,7 @@
 // (not new, not still in their learning steps), per field. Honest: learning-phase answers would flatter it.
 import { cityById, FIELD_IDS, type FieldId } from '../data/index.ts';
 import { applyReview, byTime, cardKey, isKnown, type CardStates } from '../srs/replay.ts';
+import type { Scheduler } from '../srs/scheduler.ts';
 import type { ReviewRecord } from '../srs/types.ts';
 
 export interface Retention {
@@ -11,7 +12,7 @@ export interface Retention {
 	percent: number | null;
 }
 
-export function trueRetention(reviews: readonly ReviewRecord[]): Record<FieldId, Retention> {
+export function trueRetention(reviews: readonly ReviewRecord[], scheduler: Scheduler): Record<FieldId, Retention> {
 	const tally = Object.fromEntries(FIELD_IDS.map((f) => [f, { right: 0, total: 0 }])) as Record<FieldId, { right: number; total: number }>;
 	const states: CardStates = new Map();
 	for (const review of [...reviews].sort(byTime)) {
@@ -20,7 +21,7 @@ export function trueRetention(reviews: readonly ReviewRecord[]): Record<FieldId,
 			tally[field].total++;
 			if (review.correct) tally[field].right++;
 		}
-		applyReview(states, review);
+		applyReview(states, review, scheduler);
 	}
 	const result = {} as Record<FieldId, Retention>;
 	for (const field of FIELD_IDS) {

@@ -1,22 +1,22 @@
-// Tells other open tabs about new answers, imports and resets, so every tab shows the same progress.
-import type { ReviewRecord } from '../srs/types.ts';
+// Tells other open tabs what changed, so every tab shows the same progress and settings.
+import type { LogRecord } from '../srs/types.ts';
 
-export type ProgressMessage =
-	| { type: 'review'; record: ReviewRecord }
-	| { type: 'settings' }
+export type ReviewsMessage =
+	| { type: 'review'; record: LogRecord }
 	// An import or a reset: everything is read again.
 	| { type: 'reload' };
 
-const NAME = 'creative-cities';
+export type SettingsMessage = { type: 'settings' };
 
-export interface ProgressChannel {
-	post(message: ProgressMessage): void;
+export interface Channel<T> {
+	post(message: T): void;
 	close(): void;
 }
 
-export function openProgressChannel(onMessage: (message: ProgressMessage) => void): ProgressChannel {
+/** One channel per kind of data, so each state hears only its own messages. */
+export function openChannel<T>(name: 'reviews' | 'settings', onMessage: (message: T) => void): Channel<T> {
 	if (typeof BroadcastChannel === 'undefined') return { post() {}, close() {} };
-	const channel = new BroadcastChannel(NAME);
-	channel.onmessage = (event: MessageEvent<ProgressMessage>) => onMessage(event.data);
+	const channel = new BroadcastChannel(`creative-cities-${name}`);
+	channel.onmessage = (event: MessageEvent<T>) => onMessage(event.data);
 	return { post: (message) => channel.postMessage(message), close: () => channel.close() };
 }

@@ -1,7 +1,7 @@
 // The review log in IndexedDB: one record per answer under its own key (its id), so appends from
 // several tabs never overwrite one another. An import merges by id in a single transaction.
 import { createStore, promisifyRequest, values, clear, type UseStore } from 'idb-keyval';
-import type { ReviewRecord } from '../srs/types.ts';
+import type { LogRecord } from '../srs/types.ts';
 
 export const REVIEWS_DB = 'creative-cities-reviews';
 export const REVIEWS_STORE = 'reviews';
@@ -13,9 +13,9 @@ export interface MergeResult {
 
 /** Where reviews live: IndexedDB normally, memory when the browser will not let us store data. */
 export interface ReviewLog {
-	append(record: ReviewRecord): Promise<void>;
-	load(): Promise<ReviewRecord[]>;
-	merge(records: readonly ReviewRecord[]): Promise<MergeResult>;
+	append(record: LogRecord): Promise<void>;
+	load(): Promise<LogRecord[]>;
+	merge(records: readonly LogRecord[]): Promise<MergeResult>;
 	clear(): Promise<void>;
 }
 
@@ -25,7 +25,7 @@ export function indexedDbReviewLog(store: UseStore = createStore(REVIEWS_DB, REV
 			// `add`, not `put`: an id already present is a bug, never a silent overwrite.
 			await store('readwrite', (s) => promisifyRequest(s.add(record, record.id)));
 		},
-		load: () => values<ReviewRecord>(store),
+		load: () => values<LogRecord>(store),
 		merge: (records) =>
 			store('readwrite', async (s) => {
 				const known = new Set(await promisifyRequest(s.getAllKeys()));
@@ -50,7 +50,7 @@ export function indexedDbReviewLog(store: UseStore = createStore(REVIEWS_DB, REV
 }
 
 export function memoryReviewLog(): ReviewLog {
-	const records = new Map<string, ReviewRecord>();
+	const records = new Map<string, LogRecord>();
 	return {
 		async append(record) {
 			records.set(record.id, record);

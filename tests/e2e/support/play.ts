@@ -2,8 +2,20 @@
 import { expect, type Page } from '@playwright/test';
 import { missedCityOf, readQuestion, rightOption, typedAnswer, wrongOption } from './answers.ts';
 
-/** Answers the current question and returns the city it was about; leaves the feedback showing. */
+/** Goes on past learn cards (new cities are taught before their first question) until a question shows. */
+export async function toQuestion(page: Page): Promise<void> {
+	const question = page.getByTestId('question');
+	const learnCard = page.getByTestId('learn-card');
+	for (;;) {
+		await expect(question.or(learnCard)).toBeVisible();
+		if (await question.isVisible()) return;
+		await page.getByTestId('next').click();
+	}
+}
+
+/** Answers the current question (after any learn card) and returns the city it was about; leaves the feedback showing. */
 export async function answerCurrent(page: Page, beRight: boolean): Promise<{ city: string; kind: string }> {
+	await toQuestion(page);
 	const question = await readQuestion(page);
 	if (question.kind === 'type-city') {
 		await page.getByTestId('answer-input').fill(beRight ? typedAnswer(question) : 'Atlantis');

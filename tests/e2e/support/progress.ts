@@ -1,20 +1,22 @@
 // Reads progress straight from the app's IndexedDB, as a second opinion on what the pages show.
 import { expect, type Page } from '@playwright/test';
+import { REVIEWS_DB, REVIEWS_STORE } from '../../../src/lib/store/reviews.ts';
 
 export async function storedReviewIds(page: Page): Promise<string[]> {
 	return page.evaluate(
-		() =>
+		({ database, store }) =>
 			new Promise<string[]>((resolve, reject) => {
-				const open = indexedDB.open('creative-cities-reviews');
+				const open = indexedDB.open(database);
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
 					const db = open.result;
-					if (!db.objectStoreNames.contains('reviews')) return resolve([]);
-					const request = db.transaction('reviews').objectStore('reviews').getAllKeys();
+					if (!db.objectStoreNames.contains(store)) return resolve([]);
+					const request = db.transaction(store).objectStore(store).getAllKeys();
 					request.onsuccess = () => resolve((request.result as string[]).sort());
 					request.onerror = () => reject(request.error);
 				};
-			})
+			}),
+		{ database: REVIEWS_DB, store: REVIEWS_STORE }
 	);
 }
 

@@ -8,10 +8,11 @@ import {
 	questionKey,
 	seededRandom,
 	type ChoiceQuestion,
-	type Facet,
 	type Question,
 	type QuestionKind
 } from '../../../src/lib/quiz/index.ts';
+import type { Facet } from '../../../src/lib/srs/types.ts';
+import { review } from '../review.ts';
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
 
@@ -101,7 +102,7 @@ describe('plausible distractors', () => {
 	});
 
 	it('the fields a learner confuses come first among wrong options', () => {
-		const history = Array.from({ length: 5 }, () => ({ kind: 'field-of-city' as const, city: 'edinburgh', correct: false, chosen: 'music' }));
+		const history = Array.from({ length: 5 }, () => review({ kind: 'field-of-city', city: 'edinburgh', correct: false, chosen: 'music' }));
 		const confusions = confusionsFrom(history);
 		expect(confusions.get('literature')?.get('music')).toBe(5);
 		for (const seed of SEEDS) {
@@ -112,8 +113,8 @@ describe('plausible distractors', () => {
 
 	it('ignores right answers and other kinds when learning confusions', () => {
 		const confusions = confusionsFrom([
-			{ kind: 'field-of-city', city: 'edinburgh', correct: true, chosen: 'literature' },
-			{ kind: 'city-of-field', city: 'edinburgh', correct: false, chosen: 'busan' }
+			review({ kind: 'field-of-city', city: 'edinburgh', correct: true, chosen: 'literature' }),
+			review({ kind: 'city-of-field', city: 'edinburgh', correct: false, chosen: 'busan' })
 		]);
 		expect(confusions.size).toBe(0);
 	});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/lib/srs/index.ts';
 import { cityStateCounts, dayStreak, dueForecast, heatmap, reviewsPerDay, trueRetention } from '../../../src/lib/stats/index.ts';
 import { DAY, HOUR, T0, review } from '../review.ts';
+import { scheduler } from '../scheduler.ts';
 
 const now = new Date(T0 + 2 * HOUR); // Monday 5 January 2026, 11:00 local time
 
@@ -31,7 +32,7 @@ describe('the due forecast', () => {
 			review({ city: 'busan', at: T0 - 60 * DAY }), // long overdue
 			review({ city: 'seoul', at: T0 }) // just learned: due within minutes, today
 		];
-		const forecast = dueForecast(replay(log), now, 30);
+		const forecast = dueForecast(replay(log, scheduler), now, 30);
 		expect(forecast).toHaveLength(30);
 		expect(forecast[0]).toEqual({ date: '2026-01-05', count: 2 });
 		expect(forecast.reduce((sum, d) => sum + d.count, 0)).toBe(2);
@@ -49,22 +50,22 @@ describe('true retention', () => {
 		// Two right answers a day apart graduate the card; days 5 and 15 are reviews (1 right of 2).
 		// The lapse on day 15 sends it back to relearning, so day 16 is not a review answer.
 		const log = [busan(0, true), busan(1, true), busan(5, true), busan(15, false), busan(16, true)];
-		const states = replay(log.slice(0, 2));
+		const states = replay(log.slice(0, 2), scheduler);
 		expect([...states.values()][0]!.card.state).toBe(2); // in review after two right answers a day apart
-		const retention = trueRetention(log);
+		const retention = trueRetention(log, scheduler);
 		expect(retention.film).toEqual({ right: 1, total: 2, percent: 50 });
 		expect(retention.music).toEqual({ right: 0, total: 0, percent: null });
 	});
 
 	it('ignores answers on new and learning cards', () => {
-		expect(trueRetention([review({ city: 'busan', correct: false, rating: 1 })]).film.total).toBe(0);
+		expect(trueRetention([review({ city: 'busan', correct: false, rating: 1 })], scheduler).film.total).toBe(0);
 	});
 });
 
 describe('cities by state', () => {
 	it('adds up to every city', () => {
 		const log = [review({ city: 'busan', correct: false, rating: 1 }), review({ city: 'seoul' })];
-		const counts = cityStateCounts(replay(log));
+		const counts = cityStateCounts(replay(log, scheduler));
 		expect(counts).toEqual({ new: 150, learning: 1, mature: 0, missed: 1 });
 	});
 });

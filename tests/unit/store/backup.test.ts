@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, backupFileName, makeBackup, parseBackup } from '../../../src/lib/store/backup.ts';
-import { needsBackup } from '../../../src/lib/store/reminder.ts';
+import { needsBackup } from '../../../src/lib/stats/backup-reminder.ts';
 import { DAY, T0, review } from '../review.ts';
 
 const now = new Date(T0);
@@ -11,7 +11,19 @@ describe('backup files', () => {
 		const text = JSON.stringify(makeBackup(reviews, now));
 		expect(parseBackup(text)).toEqual({ ok: true, reviews });
 		expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, version: 1 });
-		expect(backupFileName(now)).toMatch(/^creative-cities-backup-2026-01-0\d\.json$/);
+	});
+
+	it('are named by the local date, not the UTC one', () => {
+		const zone = process.env.TZ;
+		process.env.TZ = 'Asia/Shanghai';
+		try {
+			// 00:30 on 6 January in Shanghai is still 5 January in UTC.
+			expect(backupFileName(new Date('2026-01-06T00:30:00+08:00'))).toBe('creative-cities-backup-2026-01-06.json');
+			process.env.TZ = 'America/New_York';
+			expect(backupFileName(new Date('2026-01-05T22:00:00-05:00'))).toBe('creative-cities-backup-2026-01-05.json');
+		} finally {
+			process.env.TZ = zone;
+		}
 	});
 
 	const good = () => makeBackup([review(), review()], now);

@@ -1,0 +1,58 @@
+// The learner's settings as the pages see them. A change applies at once; a failed write is reported like a
+// failed answer, and the change then lasts for this visit. Other tabs follow.
+import { storageProblem, type StorageProblem } from '$lib/store/availability';
+import { openChannel, type Channel, type SettingsMessage } from '$lib/store/channel';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '$lib/store/settings';
+
+export class LearnerSettings {
+	#current = $state.raw<Settings>(DEFAULT_SETTINGS);
+	#writeError = $state<StorageProblem | null>(null);
+	/** False when storage could not be read: then changes last for this visit only, and are not tried. */
+	#stored = false;
+	#channel: Channel<SettingsMessage> | undefined;
+	#loading: Promise<void> | undefined;
+
+	get current(): Settings {
+		return this.#current;
+	}
+	get writeError(): StorageProblem | null {
+		return this.#writeError;
+	}
+
+	/** Reads the stored settings; safe to call from every page, runs once. */
+	load(): Promise<void> {
+		this.#loading ??= this.#read().then(() => {
+			this.#channel = openChannel<SettingsMessage>('settings', () => void this.#read());
+		});
+		return this.#loading;
+	}
+
+	async save(patch: Partial<Settings>): Promise<void> {
+		this.#current = { ...this.#current, ...patch };
+		await this.load();
+		if (!this.#stored) return;
+		try {
+			this.#current = await saveSettings(patch);
+			this.#writeError = null;
+			this.#channel?.post({ type: 'settings' });
+		} catch (error) {
+			this.#writeError = storageProblem(error);
+		}
+	}
+
+	/** Tries again to store settings whose write failed. */
+	async retrySaving(): Promise<void> {
+		if (this.#writeError) await this.save({ ...this.#current });
+	}
+
+	async #read() {
+		try {
+			this.#current = await loadSettings();
+			this.#stored = true;
+		} catch {
+			this.#stored = false;
+		}
+	}
+}
+
+export const settings = new LearnerSettings();
