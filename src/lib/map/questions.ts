@@ -2,7 +2,8 @@
 // and "Which city is this?" (one highlighted dot, four city names, none within 300 km of the right one).
 // Each reviews the city's own card facet, `place`.
 import type { City, Country } from '../data/types.ts';
-import { shuffle, type Random } from '../quiz/random.ts';
+import { shuffle } from '../quiz/random.ts';
+import type { Random } from '../quiz/types.ts';
 import { cityPosition, inBox } from './dots.ts';
 import { distanceKm, placeOf } from './geo.ts';
 import { VIEW_OF_REGION, type Box, type RegionalViewId } from './views.ts';
