@@ -1,6 +1,7 @@
-// Finding cities by any form of their name: a search box, not an answer check, so a part of a name matches.
-import { normalizeAnswer, cityForms } from '../quiz/answer.ts';
+// Finding cities by any form of their name: a search box, not an answer check, so a part of a name matches,
+// and pinyin finds every city (it is how a reader looks up 光州 too).
 import { countryById } from './index.ts';
+import { cityForms, normalizeAnswer } from './names.ts';
 import type { City, FieldId } from './types.ts';
 
 export interface CityFilter {
@@ -21,7 +22,8 @@ export function filterCities(list: readonly City[], { query, field, country }: C
 
 function searchForms(city: City): string[] {
 	const country = countryById(city.country);
-	return [...cityForms(city), ...(country ? [country.names.en, country.names['zh-Hans'], country.names['zh-Hant']] : [])].map(
+	const readings = [city.names.pinyin, ...Object.values(city.readings ?? {})];
+	return [...cityForms(city), ...readings, ...(country ? [country.names.en, country.names['zh-Hans'], country.names['zh-Hant']] : [])].map(
 		normalizeAnswer
 	);
 }
