@@ -47,7 +47,7 @@ for (const language of LANGUAGES) {
 			await page.goto('/play');
 			await answerCurrent(page, true);
 			await page.goto('/map');
-			await expect(page.getByTestId('map-city')).toHaveCount(152);
+			await expect(page.getByTestId('map-city')).toHaveCount(151);
 			await expectNoViolations(page, `/map ${language} ${theme}`);
 			await page.getByTestId('map-view').and(page.locator('[data-view="europe"]')).click();
 			await expectNoViolations(page, `/map Europe ${language} ${theme}`);

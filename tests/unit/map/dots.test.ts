@@ -6,8 +6,8 @@ import { views } from '../../../src/lib/map/world.generated.ts';
 const none = () => 0;
 
 describe('the dots of the mastery map', () => {
-	it('shows every city on the world view, and only a field’s cities when filtered', () => {
-		expect(mapDots(cities, views.world, '', none)).toHaveLength(152);
+	it('shows every member city on the world view, and only a field’s cities when filtered', () => {
+		expect(mapDots(cities, views.world, '', none)).toHaveLength(151);
 		const film = mapDots(cities, views.world, 'film', none);
 		expect(film).toHaveLength(10);
 		expect(film.every((dot) => dot.city.field === 'film')).toBe(true);
