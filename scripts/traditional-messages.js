@@ -15,7 +15,7 @@ const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const REVIEWED = {
 	nav_label: ['主导航', '主要導覽'],
 	offline_install: ['安装应用', '安裝應用程式'],
-	offline_app_version: ['应用版本：{version}。', '應用程式版本：{version}。'],
+	offline_app_version: ['版本 {version}，构建于 {date}。', '版本 {version}，建置於 {date}。'],
 	answer_hint: ['按回车键作答。', '按 Enter 鍵作答。'],
 	next_hint: ['按回车键继续。', '按 Enter 鍵繼續。'],
 	cities_none_found: ['没有匹配的城市。', '沒有符合的城市。'],
