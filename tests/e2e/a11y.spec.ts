@@ -73,6 +73,19 @@ for (const screen of SCREENS) {
 						await expectNoViolations(page, `${path} with progress ${language} ${theme}`);
 					}
 				});
+
+				// The map on its own: axe's checks of its 151 linked dots take long enough to need a test's whole budget.
+				test(`axe finds no violations on the map, with progress and zoomed in (${language}, ${theme})`, async ({ page }) => {
+					test.setTimeout(AXE_TIMEOUT);
+					await setUp(page, language, theme);
+					await page.goto('/play');
+					await answerCurrent(page, true);
+					await page.goto('/map');
+					await expect(page.getByTestId('map-city')).toHaveCount(151);
+					await expectNoViolations(page, `/map ${language} ${theme}`);
+					await page.getByTestId('map-view').and(page.locator('[data-view="europe"]')).click();
+					await expectNoViolations(page, `/map Europe ${language} ${theme}`);
+				});
 			}
 		}
 	});

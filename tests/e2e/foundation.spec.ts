@@ -34,6 +34,9 @@ test('/data/cities.json publishes the dataset', async ({ request }) => {
 		country: 'CN',
 		names: { source: '杭州', en: 'Hangzhou', pinyin: 'Hángzhōu' }
 	});
+	// Every city says where it is, in WGS84 degrees.
+	for (const city of data.cities) expect([typeof city.lat, typeof city.lon]).toEqual(['number', 'number']);
+	expect(data.cities.find((c: { id: string }) => c.id === 'hangzhou')).toMatchObject({ lat: 30.2937, lon: 120.1614 });
 	expect(data.cities.find((c: { id: string }) => c.id === 'vienna')).toMatchObject({ status: 'not-a-member' });
 	expect(data.corrections.find((c: { subject: { city?: string } }) => c.subject.city === 'icheon')).toMatchObject({ source: '仁川', truth: '利川' });
 });

@@ -2,10 +2,12 @@
 import { json } from '@sveltejs/kit';
 import { countries, fields, listedCities } from '$lib/data';
 import { corrections } from '$lib/data/lazy/corrections.generated';
+import { placeOf } from '$lib/map/geo';
 
 export const prerender = true;
 
-/** Every city of the source list, each with its `status`; where the source is wrong, `corrections` say how and why. */
+/** Every city of the source list, each with its `status` and where it is (`lat`, `lon`); where the source is wrong, `corrections` say how and why. */
 export function GET() {
-	return json({ format: 'creative-cities-dataset', version: 1, fields, countries, cities: listedCities, corrections });
+	const located = listedCities.map((city) => ({ ...city, ...placeOf(city.id) }));
+	return json({ format: 'creative-cities-dataset', version: 1, fields, countries, cities: located, corrections });
 }
