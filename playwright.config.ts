@@ -12,7 +12,8 @@ export default defineConfig({
 	retries: 0,
 	forbidOnly: !!process.env.CI,
 	reporter: [['list']],
-	timeout: 30_000,
+	// A first round is twenty steps (a learn card before each new city); a shared two-core machine needs the room.
+	timeout: 60_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',

@@ -19,6 +19,8 @@ async function visitUntilControlled(page: Page, path = '/') {
 
 test('after one visit, every page loads with the network off', async ({ page, context }) => {
 	const pages = prerenderedPages();
+	// One page a city: a second each on a busy machine.
+	test.setTimeout(30_000 + pages.length * 1_000);
 	expect(pages).toEqual(expect.arrayContaining(['/', '/cities', '/play', '/settings', '/fields/music', '/play/field/music']));
 	await visitUntilControlled(page);
 	await context.setOffline(true);
