@@ -7,7 +7,7 @@ import { backupFile, seedStore, slowFirstRead, synthesizeLog } from './support/s
 
 const STORED = 20_000;
 
-test.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 180_000 });
 
 /** A learner with 20,000 answers opens /settings, and the page is live while the log is still being read. */
 async function openSettingsWhileLoading(page: Page) {
@@ -31,7 +31,8 @@ test('an import made while the log loads is kept', async ({ page }, testInfo) =>
 	writeFileSync(path, backupFile(synthesizeLog(10, 'imported')));
 	await openSettingsWhileLoading(page);
 	await page.getByTestId('import-backup').setInputFiles(path);
-	await expect(page.getByTestId('import-result')).toHaveText('Imported: added 10, already had 0.');
+	// The import waits for the log (3 s held back, then 20,000 answers read and replayed on a slow machine).
+	await expect(page.getByTestId('import-result')).toHaveText('Imported: added 10, already had 0.', { timeout: 60_000 });
 	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', String(STORED + 10));
 	expect(await storedReviewIds(page)).toHaveLength(STORED + 10);
 	await page.reload();
@@ -41,11 +42,11 @@ test('an import made while the log loads is kept', async ({ page }, testInfo) =>
 test('a reset asked for while the log loads names the whole log and deletes it for good', async ({ page }) => {
 	await openSettingsWhileLoading(page);
 	await page.getByTestId('reset').click();
-	await expect(page.getByTestId('reset-confirm')).toBeFocused();
+	await expect(page.getByTestId('reset-confirm')).toBeFocused({ timeout: 60_000 });
 	// Read once, as the learner reads it when it appears: no "(0)" while the log is loading.
 	expect(await page.getByRole('alertdialog').textContent()).toContain(`(${STORED})`);
 	await page.getByTestId('reset-confirm').click();
-	await expect(page.getByRole('status').filter({ hasText: 'Progress reset.' })).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'Progress reset.' })).toBeVisible({ timeout: 30_000 });
 	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '0');
 	expect(await storedReviewIds(page)).toEqual([]);
 	await page.reload();

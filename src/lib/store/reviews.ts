@@ -40,14 +40,6 @@ export function pause(): Promise<void> {
 }
 
 export function indexedDbReviewLog(store: UseStore = createStore(REVIEWS_DB, REVIEWS_STORE)): ReviewLog {
-	const deleteIds = async (ids: readonly string[]) => {
-		for (let i = 0; i < ids.length; i += SLICE) {
-			await store('readwrite', (s) => {
-				for (const id of ids.slice(i, i + SLICE)) s.delete(id);
-				return promisifyRequest(s.transaction);
-			});
-		}
-	};
 	return {
 		async append(record) {
 			// `add`, not `put`: an id already present is a bug, never a silent overwrite.
@@ -66,34 +58,8 @@ export function indexedDbReviewLog(store: UseStore = createStore(REVIEWS_DB, REV
 			}
 		},
 		count: () => store('readonly', (s) => promisifyRequest(s.count())),
-		async merge(records, progress) {
-			const known = new Set(await store('readonly', (s) => promisifyRequest(s.getAllKeys())));
-			const fresh = records.filter((record) => !known.has(record.id));
-			const written: string[] = [];
-			try {
-				for (let i = 0; i < fresh.length; i += SLICE) {
-					const slice = fresh.slice(i, i + SLICE);
-					await store('readwrite', (s) => {
-						try {
-							for (const record of slice) s.put(record, record.id);
-						} catch (error) {
-							// A record that cannot be stored: without an abort, this slice's puts so far would commit.
-							s.transaction.abort();
-							throw error;
-						}
-						return promisifyRequest(s.transaction);
-					});
-					written.push(...slice.map((record) => record.id));
-					progress?.(written.length, fresh.length);
-					await pause();
-				}
-			} catch (error) {
-				// Answers are never deleted but here: these are the ones this import wrote, which nothing else has.
-				await deleteIds(written).catch(() => {});
-				throw error;
-			}
-			return { added: fresh.length, existing: records.length - fresh.length };
-		},
+		// Only an import merges: its code loads with it, off the first load of every page.
+		merge: (records, progress) => import('./merge.ts').then(({ mergeInSlices }) => mergeInSlices(store, records, progress)),
 		clear: () => clear(store)
 	};
 }
