@@ -231,7 +231,10 @@ export class Reviews {
 				if (log.length > 0 && this.#scheduler === NOT_LOADED) await this.#loadScheduler().catch(() => {});
 				if (this.#scheduler === NOT_LOADED) return;
 				const states = await replayInSlices(log, this.#scheduler);
-				if (!this.#rebuildAgain) this.#states = states;
+				if (this.#rebuildAgain) continue;
+				// Answers that came in meanwhile were only appended (anything else starts over): they follow.
+				for (const record of this.#log.slice(log.length)) applyReview(states, record, this.#scheduler);
+				this.#states = states;
 			}
 		})().finally(() => (this.#rebuilding = null));
 		return this.#rebuilding;
@@ -243,7 +246,7 @@ export class Reviews {
 		this.#seen.set(record.id, ++this.#tick);
 		const last = this.#records.at(-1);
 		// A void changes the past, and an answer from another tab can be older than ours: only a full replay is right.
-		if (isVoid(record) || (last && byTime(last, record) > 0) || this.#rebuilding || this.#scheduler === NOT_LOADED) {
+		if (isVoid(record) || (last && byTime(last, record) > 0) || (!this.#rebuilding && this.#scheduler === NOT_LOADED)) {
 			this.#records = [...this.#records, record].sort(byTime);
 			this.#log = countedAnswers(this.#records);
 			void this.#rebuild();
@@ -251,7 +254,8 @@ export class Reviews {
 		}
 		this.#records = [...this.#records, record];
 		this.#log = [...this.#log, record];
-		this.#states = applyReview(new Map(this.#states), record, this.#scheduler);
+		// While a replay runs, it applies appended answers when it is done; starting it over for each would never end.
+		if (!this.#rebuilding) this.#states = applyReview(new Map(this.#states), record, this.#scheduler);
 	}
 }
 
