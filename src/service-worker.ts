@@ -5,12 +5,18 @@
 // Offline: every file of this build is precached under its version and served cache-first.
 // A new version installs beside the old one and waits until the learner accepts the reload.
 // Progress lives in IndexedDB, which this worker never touches.
+// A tab left on the old version keeps working: the previous version's cache is kept until the next update, and its
+// code is served from it (the server has the new version's files only).
 import { base, build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `creative-cities-${version}`;
 const ASSETS = [...build, ...files, ...prerendered];
 const PRECACHED = new Set(ASSETS);
+/** The app's own not-found page (src/routes/404), for an address it has no page for. */
+const NOT_FOUND = `${base}/404`;
+/** Built files have content-hashed names: one found in any version's cache is the right one. */
+const IMMUTABLE = `${base}/_app/immutable/`;
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
@@ -20,7 +26,9 @@ sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		caches
 			.keys()
-			.then((keys) => Promise.all(keys.filter((key) => key !== CACHE).map((key) => caches.delete(key))))
+			// Keys come oldest first: the last other one is the version that tabs still open may be running.
+			.then((keys) => keys.filter((key) => key !== CACHE).slice(0, -1))
+			.then((old) => Promise.all(old.map((key) => caches.delete(key))))
 			// The first install takes the open page at once, so it works offline without a reload.
 			.then(() => sw.clients.claim())
 	);
@@ -36,17 +44,31 @@ function precachedPath(pathname: string): string | undefined {
 	return candidates.find((path) => PRECACHED.has(path));
 }
 
+/**
+ * To the not-found page, for an address of no page, online (the host said 404) or off. A redirect, not the page
+ * itself at that address: pages link their files relative to their own address, which a deeper one would break.
+ */
+const notFound = () => Response.redirect(new URL(NOT_FOUND, sw.location.origin).href, 302);
+
 sw.addEventListener('fetch', (event) => {
 	const request = event.request;
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
 	const path = precachedPath(url.pathname) ?? (url.pathname === base ? `${base}/` : undefined);
-	if (!path) return;
-	event.respondWith(
-		caches
-			.open(CACHE)
-			.then((cache) => cache.match(path))
-			.then((cached) => cached ?? fetch(request))
-	);
+	if (path) {
+		event.respondWith(
+			caches
+				.open(CACHE)
+				.then((cache) => cache.match(path))
+				.then((cached) => cached ?? fetch(request))
+		);
+	} else if (url.pathname.startsWith(IMMUTABLE)) {
+		event.respondWith(caches.match(request).then((cached) => cached ?? fetch(request)));
+	} else if (request.mode === 'navigate') {
+		// `/play/` is `/play`: its page links its files relative to the address, so it must not be served at another.
+		const bare = url.pathname.replace(/\/+$/, '');
+		if (bare !== url.pathname && precachedPath(bare)) return event.respondWith(Response.redirect(new URL(bare + url.search, url).href, 301));
+		event.respondWith(fetch(request).then((response) => (response.status === 404 ? notFound() : response), notFound));
+	}
 });

@@ -1,5 +1,6 @@
 // Tests that need builds of their own: a new version arriving, and hosting under a base path.
 // Built one after another in one worker (builds share the machine's two cores).
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { buildVariant } from './support/builds.ts';
 import { answerSeveral, toQuestion } from './support/play.ts';
@@ -41,8 +42,18 @@ test('a new version waits until the learner accepts the reload, and keeps progre
 		await expect(page.getByTestId('update-ready')).toHaveCount(0);
 		expect(await storedReviewIds(page)).toHaveLength(2);
 		await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '2');
-		// The other tab still runs the old version; its own Reload button brings it up to date.
+		// The other tab still runs the old version, and keeps working: its backup code, never loaded before, comes
+		// from the old version's cache (the server has only the new files), online and offline.
 		await expect(otherTab.getByTestId('app-version')).toHaveAttribute('data-version', 'test-v1');
+		const download = otherTab.waitForEvent('download');
+		await otherTab.getByTestId('export-backup').click();
+		expect(JSON.parse(readFileSync((await (await download).path())!, 'utf8')).reviews).toHaveLength(2);
+		await context.setOffline(true);
+		await otherTab.getByRole('link', { name: 'Stats' }).click();
+		await expect(otherTab.locator('h1')).toHaveText('Stats');
+		await context.setOffline(false);
+		await otherTab.getByRole('link', { name: 'Settings' }).click();
+		// Its own Reload button brings it up to date.
 		await Promise.all([otherTab.waitForEvent('load'), otherTab.getByTestId('update-reload').click()]);
 		await expect(otherTab.getByTestId('app-version')).toHaveAttribute('data-version', 'test-v2');
 		await expect(otherTab.getByTestId('update-ready')).toHaveCount(0);

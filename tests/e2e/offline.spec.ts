@@ -37,6 +37,18 @@ test('after one visit, every page loads with the network off', async ({ page, co
 	await expect(page.getByTestId('map-city')).toHaveCount(151);
 });
 
+test("offline, an unknown address shows the app's own not-found page, and /play/ is /play", async ({ page, context }) => {
+	await visitUntilControlled(page);
+	await context.setOffline(true);
+	await page.goto('/no-such-page/at/all');
+	await expect(page.getByTestId('not-found')).toHaveText('Page not found');
+	await page.getByRole('link', { name: 'Play' }).first().click();
+	await expect(page).toHaveURL(/\/play$/);
+	await page.goto('/play/');
+	await expect(page).toHaveURL(/\/play$/);
+	await expect(page.getByTestId('question').or(page.getByTestId('learn-card'))).toBeVisible();
+});
+
 test('a quiz can be played offline, and its answers are there after a reload', async ({ page, context }) => {
 	await visitUntilControlled(page);
 	await context.setOffline(true);

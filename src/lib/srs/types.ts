@@ -37,6 +37,8 @@ export interface ReviewRecord {
 	v: number;
 	/** The option id (field, city or country) or typed text the learner gave, for learning what they confuse. */
 	chosen?: string;
+	/** Set when the device clock was wrong as the answer was given (see srs/limits.ts): the time is kept, and noted. */
+	clock?: 'implausible' | 'went-back';
 }
 
 /**
@@ -50,6 +52,7 @@ export interface VoidRecord {
 	/** When it was taken back, epoch milliseconds. */
 	at: number;
 	v: number;
+	clock?: 'implausible';
 }
 
 /** What the log holds: answers, and the voids that take some of them back. */

@@ -1,16 +1,19 @@
 // The review log as the pages see it, and the card states derived from it. An answer lands in memory first, so the
-// game never waits on storage; the write queue then stores it, and other tabs hear of it.
+// game never waits on storage; the write queue then stores it, and other tabs hear of it. Every other operation on
+// the log (import, reset, export) waits until the stored log has been read, so none acts on a part of it.
 // Straight from each module, not the `$lib/srs` barrel: every page loads this state, and the barrel would bring
 // the whole scheduling layer (queues, city pages' summaries) into every page's first load.
-import { applyReview, byTime, cardKey, replay, type CardStates } from '$lib/srs/replay';
+import { applyReview, byTime, cardKey, type CardStates } from '$lib/srs/replay';
 import { answeredCard, reviewRecord, type Answer } from '$lib/srs/review';
 import { loadScheduler, type Scheduler } from '$lib/srs/scheduler';
 import { countedAnswers, isVoid, REVIEW_SCHEMA_VERSION, type LogRecord, type ReviewRecord } from '$lib/srs/types';
 import { openReviewLog, storageProblem, type StorageProblem, type StorageStatus } from '$lib/store/availability';
 import { openChannel, type Channel, type ReviewsMessage } from '$lib/store/channel';
 import { requestPersistence } from '$lib/store/persist';
-import { memoryReviewLog, type MergeResult, type ReviewLog } from '$lib/store/reviews';
+import { memoryReviewLog, type MergeResult, type Progress, type ReviewLog } from '$lib/store/reviews';
 import { createWriteQueue } from '$lib/store/write-queue';
+import { withinLimits } from '$lib/srs/limits';
+import { replayInSlices } from './replay-in-slices';
 
 function newId(): string {
 	if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -31,6 +34,7 @@ const NOT_LOADED: Scheduler = {
 export class Reviews {
 	/** Everything stored or waiting to be: answers and voids, oldest first. */
 	#records = $state.raw<LogRecord[]>([]);
+	#ids = new Set<string>();
 	#log = $state.raw<ReviewRecord[]>([]);
 	#states = $state.raw<CardStates>(new Map());
 	#scheduler = $state.raw<Scheduler>(NOT_LOADED);
@@ -42,9 +46,15 @@ export class Reviews {
 	#channel: Channel<ReviewsMessage> | undefined;
 	#loading: Promise<void> | undefined;
 	#schedulerLoading: Promise<void> | undefined;
+	#rebuilding: Promise<void> | null = null;
+	#rebuildAgain = false;
+	/** When this tab last saw each record arrive (stored by it, or heard from another tab): a re-read keeps newer ones. */
+	#seen = new Map<string, number>();
+	#tick = 0;
 	#askedPersistence = false;
 	#queue = createWriteQueue((record) => this.#store.append(record), {
 		saved: (record) => {
+			this.#seen.set(record.id, ++this.#tick);
 			this.#unsaved = this.#queue.pending.length;
 			this.#channel?.post({ type: 'review', record });
 		},
@@ -76,6 +86,7 @@ export class Reviews {
 	get unsaved(): number {
 		return this.#unsaved;
 	}
+	/** The stored log has been read and the card states built from it. */
 	get ready(): boolean {
 		return this.#ready;
 	}
@@ -87,25 +98,35 @@ export class Reviews {
 	}
 
 	async #open() {
-		const { log, status, records } = await openReviewLog();
-		// With answers to schedule, the scheduler is needed now; a new learner's loads with the first answer.
-		if (records.length > 0) await this.#loadScheduler().catch(() => {});
+		const { log, status } = await openReviewLog();
 		this.#store = log;
 		this.#status = status;
 		// Answers given while storage was opening are kept: the write queue stores them now that it is open.
-		this.#setLog([...records, ...this.#queue.pending]);
+		await this.#setLog([...(await log.load()), ...this.#records]);
 		this.#channel = openChannel<ReviewsMessage>('reviews', (message) => {
 			if (message.type === 'review') this.#add(message.record);
-			else void this.#reload();
+			else void this.#reread();
 		});
+		// A tab that slept (or was too busy to hear every message) checks the store before trusting its counts.
+		if (typeof document !== 'undefined') {
+			document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void this.#checkStore());
+		}
 		this.#ready = true;
+		await this.#checkStore();
+	}
+
+	/** The whole log, once it has been read: what an export holds. */
+	async backupRecords(): Promise<readonly LogRecord[]> {
+		await this.load();
+		return this.#records;
 	}
 
 	/** Records the learner's answer; returns the record, graded from the card's state before it. */
 	record(answer: Answer): ReviewRecord {
 		const { city, facet } = answeredCard(answer);
 		const before = this.#states.get(cardKey(city, facet));
-		const record = reviewRecord(before, answer, newId());
+		// Clamped as it is made, so that every record stored is one the backup import accepts.
+		const record = withinLimits(reviewRecord(before, answer, newId()));
 		this.#append(record);
 		return record;
 	}
@@ -128,20 +149,27 @@ export class Reviews {
 		return this.#save();
 	}
 
-	async merge(records: readonly LogRecord[]): Promise<MergeResult> {
-		const result = await this.#store.merge(records);
-		await this.#reload();
-		this.#channel?.post({ type: 'reload' });
+	/** Imports records, all or nothing, once the stored log has been read; `progress` hears how far it has come. */
+	async merge(records: readonly LogRecord[], progress?: Progress): Promise<MergeResult> {
+		await this.load();
+		const result = await this.#store.merge(records, progress);
+		// This tab knows what it added: no need to read the whole log back.
+		await this.#setLog([...this.#records, ...records]);
+		this.#channel?.post({ type: 'merged', added: result.added });
 		return result;
 	}
 
+	/** Deletes every answer, stored or waiting, once the stored log has been read. */
 	async reset(): Promise<void> {
-		await this.#store.clear();
+		await this.load();
 		this.#queue.clear();
+		// A write already under way finishes first, so that the clear deletes it too.
+		await this.#queue.drain();
+		await this.#store.clear();
 		this.#unsaved = 0;
 		this.#writeError = null;
-		this.#setLog([]);
-		this.#channel?.post({ type: 'reload' });
+		await this.#setLog([]);
+		this.#channel?.post({ type: 'reset' });
 	}
 
 	/** Stores what waits, once storage has opened (an early answer must not go to the stand-in memory log). */
@@ -158,10 +186,22 @@ export class Reviews {
 		}
 	}
 
-	async #reload() {
+	async #checkStore() {
+		const stored = await this.#store.count().catch(() => this.#records.length);
+		if (stored !== this.#records.length - this.#queue.pending.length) await this.#reread();
+	}
+
+	/**
+	 * Reads the store again after another tab imported or reset. What it read is the truth, plus what this tab
+	 * holds that the read could not see yet: answers waiting to be stored, and those stored or heard of since.
+	 */
+	async #reread() {
+		const since = this.#tick;
 		const stored = await this.#store.load();
 		const ids = new Set(stored.map((r) => r.id));
-		this.#setLog([...stored, ...this.#queue.pending.filter((r) => !ids.has(r.id))]);
+		const waiting = new Set(this.#queue.pending);
+		const newer = this.#records.filter((r) => !ids.has(r.id) && (waiting.has(r) || (this.#seen.get(r.id) ?? 0) > since));
+		await this.#setLog([...stored, ...newer]);
 	}
 
 	/** Loads ts-fsrs once; if its chunk cannot be fetched (offline, not cached yet), the next answer tries again. */
@@ -178,23 +218,48 @@ export class Reviews {
 		return this.#schedulerLoading;
 	}
 
-	#setLog(records: LogRecord[]) {
-		this.#records = records.sort(byTime);
+	#setLog(records: LogRecord[]): Promise<void> {
+		this.#ids = new Set();
+		this.#records = records.filter((r) => !this.#ids.has(r.id) && this.#ids.add(r.id)).sort(byTime);
 		this.#log = countedAnswers(this.#records);
-		if (this.#scheduler !== NOT_LOADED) this.#states = replay(this.#log, this.#scheduler);
-		else if (this.#log.length > 0) this.#loadScheduler().then(() => (this.#states = replay(this.#log, this.#scheduler)), () => {});
+		return this.#rebuild();
+	}
+
+	/** Replays the log into card states in slices; a change that comes in meanwhile starts it over. */
+	#rebuild(): Promise<void> {
+		this.#rebuildAgain = true;
+		this.#rebuilding ??= (async () => {
+			while (this.#rebuildAgain) {
+				this.#rebuildAgain = false;
+				const log = this.#log;
+				if (log.length > 0 && this.#scheduler === NOT_LOADED) await this.#loadScheduler().catch(() => {});
+				if (this.#scheduler === NOT_LOADED) return;
+				const states = await replayInSlices(log, this.#scheduler);
+				if (this.#rebuildAgain) continue;
+				// Answers that came in meanwhile were only appended (anything else starts over): they follow.
+				for (const record of this.#log.slice(log.length)) applyReview(states, record, this.#scheduler);
+				this.#states = states;
+			}
+		})().finally(() => (this.#rebuilding = null));
+		return this.#rebuilding;
 	}
 
 	#add(record: LogRecord) {
-		if (this.#records.some((r) => r.id === record.id)) return;
+		if (this.#ids.has(record.id)) return;
+		this.#ids.add(record.id);
+		this.#seen.set(record.id, ++this.#tick);
 		const last = this.#records.at(-1);
 		// A void changes the past, and an answer from another tab can be older than ours: only a full replay is right.
-		if (isVoid(record) || this.#scheduler === NOT_LOADED || (last && byTime(last, record) > 0)) {
-			return this.#setLog([...this.#records, record]);
+		if (isVoid(record) || (last && byTime(last, record) > 0) || (!this.#rebuilding && this.#scheduler === NOT_LOADED)) {
+			this.#records = [...this.#records, record].sort(byTime);
+			this.#log = countedAnswers(this.#records);
+			void this.#rebuild();
+			return;
 		}
 		this.#records = [...this.#records, record];
 		this.#log = [...this.#log, record];
-		this.#states = applyReview(new Map(this.#states), record, this.#scheduler);
+		// While a replay runs, it applies appended answers when it is done; starting it over for each would never end.
+		if (!this.#rebuilding) this.#states = applyReview(new Map(this.#states), record, this.#scheduler);
 	}
 }
 

@@ -1,6 +1,6 @@
 // The learner's settings as the pages see them. A change applies at once; a failed write is reported like a
 // failed answer, and the change then lasts for this visit. Other tabs follow.
-import { storageProblem, type StorageProblem } from '$lib/store/availability';
+import { OPEN_TIMEOUT_MS, storageProblem, withTimeout, type StorageProblem } from '$lib/store/availability';
 import { openChannel, type Channel, type SettingsMessage } from '$lib/store/channel';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '$lib/store/settings';
 
@@ -47,7 +47,8 @@ export class LearnerSettings {
 
 	async #read() {
 		try {
-			this.#current = await loadSettings();
+			// Storage that never answers is storage we cannot use: the defaults serve this visit.
+			this.#current = await withTimeout(loadSettings(), OPEN_TIMEOUT_MS);
 			this.#stored = true;
 		} catch {
 			this.#stored = false;

@@ -10,8 +10,6 @@ export type StorageStatus = { kind: 'saving' } | { kind: 'memory-only'; reason: 
 export interface OpenedLog {
 	log: ReviewLog;
 	status: StorageStatus;
-	/** What was stored before this visit. */
-	records: Awaited<ReturnType<ReviewLog['load']>>;
 }
 
 export function storageProblem(error: unknown): StorageProblem {
@@ -21,15 +19,30 @@ export function storageProblem(error: unknown): StorageProblem {
 	return 'cannot-open';
 }
 
-export async function openReviewLog(): Promise<OpenedLog> {
+/** An open that has not answered by then will not: the browser is stuck (seen with a corrupt profile). */
+export const OPEN_TIMEOUT_MS = 4000;
+
+/** Rejects with a TimeoutError when `promise` has not settled within `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new DOMException('Storage did not answer.', 'TimeoutError')), ms);
+		promise.then(
+			(value) => (clearTimeout(timer), resolve(value)),
+			(error: unknown) => (clearTimeout(timer), reject(error))
+		);
+	});
+}
+
+/** Opens the log, or says why it cannot be; the records are read after, by `log.load()`, in slices. */
+export async function openReviewLog(timeout = OPEN_TIMEOUT_MS): Promise<OpenedLog> {
 	if (typeof indexedDB === 'undefined') {
-		return { log: memoryReviewLog(), status: { kind: 'memory-only', reason: 'missing' }, records: [] };
+		return { log: memoryReviewLog(), status: { kind: 'memory-only', reason: 'missing' } };
 	}
 	try {
 		const log = indexedDbReviewLog();
-		const records = await log.load();
-		return { log, status: { kind: 'saving' }, records };
+		await withTimeout(log.count(), timeout);
+		return { log, status: { kind: 'saving' } };
 	} catch (error) {
-		return { log: memoryReviewLog(), status: { kind: 'memory-only', reason: storageProblem(error) }, records: [] };
+		return { log: memoryReviewLog(), status: { kind: 'memory-only', reason: storageProblem(error) } };
 	}
 }

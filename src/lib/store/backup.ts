@@ -5,7 +5,9 @@ import * as v from 'valibot';
 import { cityById } from '../data/index.ts';
 import { QUESTION_KINDS } from '../quiz/types.ts';
 import { dayKey } from '../srs/days.ts';
+import { isPlausibleTime, MAX_CHOSEN, MAX_MS, MAX_TIME, withinLimits } from '../srs/limits.ts';
 import { REVIEW_SCHEMA_VERSION, type LogRecord } from '../srs/types.ts';
+import { pause } from './reviews.ts';
 
 export const BACKUP_FORMAT = 'creative-cities-backup';
 export const BACKUP_VERSION = 1;
@@ -23,17 +25,26 @@ export type BackupProblem =
 	| { code: 'not-json' }
 	| { code: 'wrong-format' }
 	| { code: 'future-version'; version: number }
-	| { code: 'unsupported-version'; version: number }
+	/** Not a version any app ever wrote (1.5, a negative, 1e999): words it as it is, never as "newer". */
+	| { code: 'unsupported-version'; version: string }
 	| { code: 'no-reviews' }
 	| { code: 'bad-review'; index: number; detail: string }
 	| { code: 'duplicate-id'; index: number; id: string };
 
-export type ParsedBackup = { ok: true; reviews: LogRecord[] } | { ok: false; problem: BackupProblem };
+export type ParsedBackup =
+	| {
+			ok: true;
+			reviews: LogRecord[];
+			/** Records dated after the moment of import: a device clock was ahead. They are kept, and the learner told. */
+			future: { count: number; latest: number };
+	  }
+	| { ok: false; problem: BackupProblem };
 
-// 2000-01-01 to 2100-01-01: anything outside is not a real answer time.
 const RecordId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 
-const PLAUSIBLE_TIME = v.pipe(v.number(), v.integer(), v.minValue(946_684_800_000), v.maxValue(4_102_444_800_000));
+/** Any time a Date can show; one outside 2000–2100 only when the record says the clock was wrong (srs/limits.ts). */
+const TIME = v.pipe(v.number(), v.integer(), v.minValue(-MAX_TIME), v.maxValue(MAX_TIME));
+const IMPLAUSIBLE = 'a time outside 2000–2100 not marked as a clock problem';
 
 const ReviewSchema = v.strictObject({
 	id: RecordId,
@@ -45,21 +56,31 @@ const ReviewSchema = v.strictObject({
 	kind: v.picklist(QUESTION_KINDS),
 	rating: v.picklist([1, 2, 3, 4]),
 	correct: v.boolean(),
-	at: PLAUSIBLE_TIME,
-	ms: v.pipe(v.number(), v.minValue(0)),
+	at: TIME,
+	ms: v.pipe(v.number(), v.minValue(0), v.maxValue(MAX_MS)),
 	v: v.literal(REVIEW_SCHEMA_VERSION),
-	chosen: v.optional(v.pipe(v.string(), v.maxLength(200)))
+	chosen: v.optional(v.pipe(v.string(), v.maxLength(MAX_CHOSEN))),
+	clock: v.optional(v.picklist(['implausible', 'went-back']))
 });
 
-const VoidSchema = v.strictObject({ id: RecordId, voids: RecordId, at: PLAUSIBLE_TIME, v: v.literal(REVIEW_SCHEMA_VERSION) });
+const VoidSchema = v.strictObject({
+	id: RecordId,
+	voids: RecordId,
+	at: TIME,
+	v: v.literal(REVIEW_SCHEMA_VERSION),
+	clock: v.optional(v.literal('implausible'))
+});
+const CheckedReview = v.pipe(ReviewSchema, v.forward(v.check((r) => isPlausibleTime(r.at) || r.clock === 'implausible', IMPLAUSIBLE), ['at']));
+const CheckedVoid = v.pipe(VoidSchema, v.forward(v.check((r) => isPlausibleTime(r.at) || r.clock === 'implausible', IMPLAUSIBLE), ['at']));
 
 /** A record with `voids` is an Undo; anything else must be a whole answer (so its errors name the answer's fields). */
-const schemaFor = (record: unknown) => (typeof record === 'object' && record !== null && 'voids' in record ? VoidSchema : ReviewSchema);
+const schemaFor = (record: unknown) => (typeof record === 'object' && record !== null && 'voids' in record ? CheckedVoid : CheckedReview);
 
 const HeaderSchema = v.object({ format: v.literal(BACKUP_FORMAT), version: v.number() });
 
+/** Records stored before the limits existed are brought within them here, so the file always imports. */
 export function makeBackup(reviews: readonly LogRecord[], now: Date): Backup {
-	return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), reviews: [...reviews] };
+	return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), reviews: reviews.map(withinLimits) };
 }
 
 /** Named by the learner's local date, like every other day in the app: a backup at 00:30 in UTC+8 is today's. */
@@ -72,7 +93,14 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 	return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-export function parseBackup(text: string): ParsedBackup {
+/** Checking 50,000 records takes most of a second: slices of this long, with a pause between them. */
+const SLICE_MS = 40;
+
+/**
+ * Reads a backup file and checks every record, in slices so the page stays responsive; `progress` hears how many
+ * records have been checked. `now` tells which records are dated in the future.
+ */
+export async function parseBackup(text: string, now: number, progress?: (done: number, total: number) => void): Promise<ParsedBackup> {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -82,19 +110,26 @@ export function parseBackup(text: string): ParsedBackup {
 	if (!v.is(HeaderSchema, data)) {
 		return { ok: false, problem: { code: 'wrong-format' } };
 	}
-	if (data.version > BACKUP_VERSION) {
-		return { ok: false, problem: { code: 'future-version', version: data.version } };
-	}
-	if (data.version !== BACKUP_VERSION) return { ok: false, problem: { code: 'unsupported-version', version: data.version } };
+	const { version } = data;
+	if (!Number.isSafeInteger(version) || version < 1) return { ok: false, problem: { code: 'unsupported-version', version: String(version) } };
+	if (version > BACKUP_VERSION) return { ok: false, problem: { code: 'future-version', version } };
 
 	const reviews = (data as { reviews?: unknown }).reviews;
 	if (!Array.isArray(reviews)) return { ok: false, problem: { code: 'no-reviews' } };
 	const ids = new Set<string>();
+	const future = { count: 0, latest: now };
+	let sliceStart = performance.now();
 	for (const [index, review] of reviews.entries()) {
 		const result = v.safeParse(schemaFor(review), review);
 		if (!result.success) return { ok: false, problem: { code: 'bad-review', index: index + 1, detail: describeIssue(result.issues[0]) } };
 		if (ids.has(result.output.id)) return { ok: false, problem: { code: 'duplicate-id', index: index + 1, id: result.output.id } };
 		ids.add(result.output.id);
+		if (result.output.at > now) future.count++, (future.latest = Math.max(future.latest, result.output.at));
+		if (performance.now() - sliceStart > SLICE_MS) {
+			progress?.(index + 1, reviews.length);
+			await pause();
+			sliceStart = performance.now();
+		}
 	}
-	return { ok: true, reviews: reviews as LogRecord[] };
+	return { ok: true, reviews: reviews as LogRecord[], future };
 }

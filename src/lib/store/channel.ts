@@ -3,8 +3,9 @@ import type { LogRecord } from '../srs/types.ts';
 
 export type ReviewsMessage =
 	| { type: 'review'; record: LogRecord }
-	// An import or a reset: everything is read again.
-	| { type: 'reload' };
+	// An import (how many answers it added) or a reset: too much to send, so other tabs read the store again.
+	| { type: 'merged'; added: number }
+	| { type: 'reset' };
 
 export type SettingsMessage = { type: 'settings' };
 

@@ -34,7 +34,8 @@ export function createWriteQueue(append: (record: LogRecord) => Promise<void>, e
 			} catch (error) {
 				if (!isAlreadyStored(error)) return events.failed(error);
 			}
-			pending.shift();
+			// A reset may have emptied the queue meanwhile, and a new answer may already wait at its head.
+			if (pending[0] === record) pending.shift();
 			events.saved(record);
 		}
 	}

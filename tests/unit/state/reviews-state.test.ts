@@ -1,9 +1,10 @@
 // The reviews the pages share: an answer given before storage has opened is still stored, not lost.
 import 'fake-indexeddb/auto';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { questionFor, seededRandom, type Question } from '../../../src/lib/quiz/index.ts';
 import { Reviews } from '../../../src/lib/state/reviews.svelte.ts';
 import { indexedDbReviewLog } from '../../../src/lib/store/reviews.ts';
+import { review, T0 } from '../review.ts';
 
 test('an answer given while storage is still opening reaches IndexedDB and stays in view', async () => {
 	const reviews = new Reviews();
@@ -16,4 +17,33 @@ test('an answer given while storage is still opening reaches IndexedDB and stays
 	expect(reviews.log.map((r) => r.id)).toEqual([record.id]);
 	expect(reviews.unsaved).toBe(0);
 	expect(reviews.writeError).toBeNull();
+});
+
+describe('operations asked for while the stored log is still being read', () => {
+	const stored = () => Array.from({ length: 30 }, (_, i) => review({ id: `stored-${i}`, at: T0 + i }));
+
+	test('an export holds the whole stored log', async () => {
+		await indexedDbReviewLog().clear();
+		await indexedDbReviewLog().merge(stored());
+		const reviews = new Reviews();
+		expect(await reviews.backupRecords()).toHaveLength(30);
+	});
+
+	test('an import adds to the stored log, not to an empty stand-in', async () => {
+		await indexedDbReviewLog().clear();
+		await indexedDbReviewLog().merge(stored());
+		const reviews = new Reviews();
+		expect(await reviews.merge([review({ id: 'imported' })])).toEqual({ added: 1, existing: 0 });
+		expect(reviews.log).toHaveLength(31);
+		expect(await indexedDbReviewLog().count()).toBe(31);
+	});
+
+	test('a reset deletes the stored log, which does not come back', async () => {
+		await indexedDbReviewLog().clear();
+		await indexedDbReviewLog().merge(stored());
+		const reviews = new Reviews();
+		await reviews.reset();
+		expect(reviews.log).toEqual([]);
+		expect(await indexedDbReviewLog().count()).toBe(0);
+	});
 });

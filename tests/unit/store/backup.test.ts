@@ -6,10 +6,10 @@ import { DAY, T0, review } from '../review.ts';
 const now = new Date(T0);
 
 describe('backup files', () => {
-	it('round-trip the whole log', () => {
+	it('round-trip the whole log', async () => {
 		const reviews = [review(), review({ city: 'busan', facet: 'country', kind: 'country-of-city', chosen: 'JP' })];
 		const text = JSON.stringify(makeBackup(reviews, now));
-		expect(parseBackup(text)).toEqual({ ok: true, reviews });
+		expect(await parseBackup(text, T0)).toEqual({ ok: true, reviews, future: { count: 0, latest: T0 } });
 		expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, version: 1 });
 	});
 
@@ -38,24 +38,27 @@ describe('backup files', () => {
 		['a bad rating', JSON.stringify(makeBackup([{ ...review(), rating: 7 as 1 }], now)), 'bad-review'],
 		['a missing field', JSON.stringify({ ...good(), reviews: [{ ...review(), correct: undefined }] }), 'bad-review'],
 		['an extra field', JSON.stringify({ ...good(), reviews: [{ ...review(), evil: true }] }), 'bad-review'],
-		['an implausible time', JSON.stringify(makeBackup([review({ at: 12 })], now)), 'bad-review']
+		['an implausible time not marked as a clock problem', JSON.stringify({ ...good(), reviews: [review({ at: 12 })] }), 'bad-review'],
+		['an answer time of infinity (1e999)', JSON.stringify(good()).replace('"ms":5000', '"ms":1e999'), 'bad-review'],
+		['a version that is no whole number', JSON.stringify({ ...good(), version: 1.5 }), 'unsupported-version'],
+		['a version of 1e999', JSON.stringify({ ...good() }).replace('"version":1', '"version":1e999'), 'unsupported-version']
 	];
 	for (const [what, text, code] of refused) {
-		it(`refuse ${what}`, () => {
-			const parsed = parseBackup(text);
+		it(`refuse ${what}`, async () => {
+			const parsed = await parseBackup(text, T0);
 			expect(parsed.ok).toBe(false);
 			if (!parsed.ok) expect(parsed.problem.code).toBe(code);
 		});
 	}
 
-	it('refuse duplicate ids, naming the record', () => {
+	it('refuse duplicate ids, naming the record', async () => {
 		const r = review();
-		const parsed = parseBackup(JSON.stringify(makeBackup([r, review(), r], now)));
+		const parsed = await parseBackup(JSON.stringify(makeBackup([r, review(), r], now)), T0);
 		expect(parsed).toEqual({ ok: false, problem: { code: 'duplicate-id', index: 3, id: r.id } });
 	});
 
-	it('name the bad record and field', () => {
-		const parsed = parseBackup(JSON.stringify(makeBackup([review(), review({ city: 'atlantis' })], now)));
+	it('name the bad record and field', async () => {
+		const parsed = await parseBackup(JSON.stringify(makeBackup([review(), review({ city: 'atlantis' })], now)), T0);
 		expect(parsed).toEqual({ ok: false, problem: { code: 'bad-review', index: 2, detail: 'city: unknown city' } });
 	});
 });

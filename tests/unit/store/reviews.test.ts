@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openReviewLog } from '../../../src/lib/store/availability.ts';
-import { indexedDbReviewLog, REVIEWS_STORE } from '../../../src/lib/store/reviews.ts';
+import { indexedDbReviewLog, REVIEWS_STORE, SLICE } from '../../../src/lib/store/reviews.ts';
 import { loadSettings, saveSettings } from '../../../src/lib/store/settings.ts';
 import { review } from '../review.ts';
 
@@ -47,6 +47,31 @@ describe('the review log in IndexedDB', () => {
 		expect(await log.load()).toHaveLength(1);
 	});
 
+	it('imports a big file in slices, and undoes the slices written when a later one fails', async () => {
+		const [log] = tabs();
+		await log.append(review());
+		const many = Array.from({ length: SLICE * 2 + 10 }, () => review());
+		let done = 0;
+		expect(await log.merge(many, (written) => (done = written))).toEqual({ added: many.length, existing: 0 });
+		expect(done).toBe(many.length);
+		expect(await log.load()).toHaveLength(many.length + 1);
+
+		const [other] = tabs();
+		await other.append(review());
+		// The second slice holds a record that cannot be stored: the first slice, already written, must go again.
+		const failing = [...Array.from({ length: SLICE + 5 }, () => review()), { ...review(), chosen: (() => 'x') as unknown as string }];
+		await expect(other.merge(failing)).rejects.toThrow();
+		expect(await other.load()).toHaveLength(1);
+	});
+
+	it('reads a big log whole, across its slices, and counts it', async () => {
+		const [log] = tabs();
+		const many = Array.from({ length: SLICE + 1 }, () => review());
+		await log.merge(many);
+		expect((await log.load()).map((r) => r.id).sort()).toEqual(many.map((r) => r.id).sort());
+		expect(await log.count()).toBe(SLICE + 1);
+	});
+
 	it('clears everything on reset', async () => {
 		const [log] = tabs();
 		await log.append(review());
@@ -67,6 +92,20 @@ describe('when storage is unavailable', () => {
 			expect(await log.load()).toHaveLength(1);
 		} finally {
 			globalThis.indexedDB = saved;
+		}
+	});
+
+	it('takes an open that never answers as storage that cannot be opened', async () => {
+		const open = indexedDB.open;
+		// A stuck browser profile: the request is made, and never succeeds nor fails.
+		indexedDB.open = () => ({}) as IDBOpenDBRequest;
+		try {
+			const { log, status } = await openReviewLog(50);
+			expect(status).toEqual({ kind: 'memory-only', reason: 'cannot-open' });
+			await log.append(review());
+			expect(await log.count()).toBe(1);
+		} finally {
+			indexedDB.open = open;
 		}
 	});
 

@@ -1,0 +1,20 @@
+// Card states from a long log without freezing the page: replaying 100,000 answers takes about a second, so the
+// work is cut into slices of at most SLICE_MS with a pause between them, where the page can draw and answer input.
+import { applyReview, type CardStates, type ReviewRecord, type Scheduler } from '$lib/srs';
+import { pause } from '$lib/store/reviews';
+
+const SLICE_MS = 40;
+
+/** `log` must be in log order (byTime). */
+export async function replayInSlices(log: readonly ReviewRecord[], scheduler: Scheduler): Promise<CardStates> {
+	const states: CardStates = new Map();
+	let sliceStart = performance.now();
+	for (const record of log) {
+		applyReview(states, record, scheduler);
+		if (performance.now() - sliceStart > SLICE_MS) {
+			await pause();
+			sliceStart = performance.now();
+		}
+	}
+	return states;
+}

@@ -1,0 +1,54 @@
+// Acting on the log while a big one is still loading: export, import and reset must act on the whole stored log,
+// never on the part read so far (an empty backup, an import or a reset silently undone).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { storedReviewIds } from './support/progress.ts';
+import { backupFile, seedStore, slowFirstRead, synthesizeLog } from './support/seed.ts';
+
+const STORED = 20_000;
+
+test.describe.configure({ timeout: 180_000 });
+
+/** A learner with 20,000 answers opens /settings, and the page is live while the log is still being read. */
+async function openSettingsWhileLoading(page: Page) {
+	await page.goto('/favicon.svg');
+	await seedStore(page, synthesizeLog(STORED, 'stored'));
+	await slowFirstRead(page, 3000);
+	await page.goto('/settings');
+	await page.waitForFunction(() => (window as unknown as { logReadStarted: boolean }).logReadStarted);
+}
+
+test('an export clicked while the log loads holds every stored answer', async ({ page }) => {
+	await openSettingsWhileLoading(page);
+	const download = page.waitForEvent('download');
+	await page.getByTestId('export-backup').click();
+	const backup = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	expect(backup.reviews).toHaveLength(STORED);
+});
+
+test('an import made while the log loads is kept', async ({ page }, testInfo) => {
+	const path = testInfo.outputPath('ten.json');
+	writeFileSync(path, backupFile(synthesizeLog(10, 'imported')));
+	await openSettingsWhileLoading(page);
+	await page.getByTestId('import-backup').setInputFiles(path);
+	// The import waits for the log (3 s held back, then 20,000 answers read and replayed on a slow machine).
+	await expect(page.getByTestId('import-result')).toHaveText('Imported: added 10, already had 0.', { timeout: 60_000 });
+	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', String(STORED + 10));
+	expect(await storedReviewIds(page)).toHaveLength(STORED + 10);
+	await page.reload();
+	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', String(STORED + 10));
+});
+
+test('a reset asked for while the log loads names the whole log and deletes it for good', async ({ page }) => {
+	await openSettingsWhileLoading(page);
+	await page.getByTestId('reset').click();
+	await expect(page.getByTestId('reset-confirm')).toBeFocused({ timeout: 60_000 });
+	// Read once, as the learner reads it when it appears: no "(0)" while the log is loading.
+	expect(await page.getByRole('alertdialog').textContent()).toContain(`(${STORED})`);
+	await page.getByTestId('reset-confirm').click();
+	await expect(page.getByRole('status').filter({ hasText: 'Progress reset.' })).toBeVisible({ timeout: 30_000 });
+	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '0');
+	expect(await storedReviewIds(page)).toEqual([]);
+	await page.reload();
+	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '0');
+});
