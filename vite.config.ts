@@ -2,11 +2,11 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { paraglideOptions } from './paraglide.config.js';
+import { buildInfo } from './scripts/build-info.ts';
 import { writeTraditionalMessages } from './scripts/traditional-messages.js';
 
 // The Traditional interface text is generated from the Simplified before Paraglide compiles the messages.
 writeTraditionalMessages();
-import { buildInfo } from './scripts/build-info.ts';
 
 export default defineConfig({
 	// Unit tests run `npm run test:unit`, which compiles messages first; the plugin's watcher would keep vitest alive.
@@ -25,7 +25,7 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ },
-						{ name: 'core', test: /src[\\/]lib[\\/](data[\\/](?!lazy[\\/])|state[\\/]|paraglide[\\/]runtime|store[\\/](availability|reviews|settings|channel))/ }
+						{ name: 'core', test: /src[\\/]lib[\\/](data[\\/](?!lazy[\\/]|search)|state[\\/]|paraglide[\\/]runtime|store[\\/](availability|reviews|settings|channel))/ }
 					]
 				}
 			}

@@ -3,10 +3,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const dir = new URL('../../messages/zh/', import.meta.url);
-const messages = readdirSync(dir)
-	.filter((file) => file.endsWith('.json'))
-	.flatMap((file) => Object.entries(JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Record<string, string>))
+// Simplified, and the Traditional catalogue generated from it.
+const messages = ['zh', 'zh-Hant']
+	.map((locale) => new URL(`../../messages/${locale}/`, import.meta.url))
+	.flatMap((dir) =>
+		readdirSync(dir)
+			.filter((file) => file.endsWith('.json'))
+			.flatMap((file) => Object.entries(JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Record<string, string>))
+	)
 	.filter(([key]) => key !== '$schema');
 
 const HAN = '\\p{Script=Han}';
@@ -34,7 +38,7 @@ describe('Chinese messages', () => {
 	});
 
 	it('use full-width punctuation beside Chinese text, every one of them', () => {
-		expect(messages.length).toBeGreaterThan(100);
+		expect(messages.length).toBeGreaterThan(200);
 		const offenders = messages.filter(([, text]) => halfWidthInChinese(text).length > 0);
 		expect(offenders).toEqual([]);
 	});
