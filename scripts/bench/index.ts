@@ -53,7 +53,7 @@ async function offlineStarts(browser: Browser, origin: string): Promise<Record<P
 		// The app registers the worker itself and its first install claims the page; a reload covers a worker that does not.
 		if (!(await controlled()) && !(await page.reload().then(controlled))) return null;
 		await context.setOffline(true);
-		const starts: Record<PagePath, PageTimings[]> = { '/': [], '/play': [] };
+		const starts = Object.fromEntries(PAGES.map((path) => [path, [] as PageTimings[]])) as Record<PagePath, PageTimings[]>;
 		for (let run = 0; run < RUNS; run++) {
 			for (const path of PAGES) {
 				await page.goto(origin + path);
@@ -116,7 +116,7 @@ async function main() {
 	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 	try {
 		console.log(`Loading ${PAGES.join(' and ')} ${RUNS} times each, cold and then offline…`);
-		const cold: Record<PagePath, ColdLoad[]> = { '/': [], '/play': [] };
+		const cold = Object.fromEntries(PAGES.map((path) => [path, [] as ColdLoad[]])) as Record<PagePath, ColdLoad[]>;
 		for (let run = 0; run < RUNS; run++) {
 			for (const path of PAGES) cold[path].push(await coldLoad(browser, server.url, path));
 		}
@@ -128,7 +128,7 @@ async function main() {
 			browser: `Chromium ${browser.version()}`,
 			node: process.version,
 			serviceWorker: offline ? 'in control, offline' : 'no service worker',
-			pages: { '/': pageResult(cold['/'], offline?.['/']), '/play': pageResult(cold['/play'], offline?.['/play']) },
+			pages: Object.fromEntries(PAGES.map((path) => [path, pageResult(cold[path], offline?.[path])])) as Record<PagePath, PageResult>,
 			replay,
 			budgets: (JSON.parse(readFileSync(`${root}bench/budgets.json`, 'utf8')) as Budgets).firstLoad
 		};

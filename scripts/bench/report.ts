@@ -1,7 +1,7 @@
 // The benchmark's figures (bench/results.json) and their text tables, for the terminal and the README.
 import type { BytesByType, ResourceType } from './first-load.ts';
 
-export const PAGES = ['/', '/play'] as const;
+export const PAGES = ['/', '/play', '/map'] as const;
 export type PagePath = (typeof PAGES)[number];
 /** The page that plays a quiz: it alone has a first question to time. */
 export const QUIZ: PagePath = '/play';
@@ -61,16 +61,14 @@ export function formatReport(results: BenchResults): string {
 	const { pages, runs } = results;
 	const home = pages['/'];
 	const quiz = pages[QUIZ];
+	const map = pages['/map'];
 	const offline = results.serviceWorker === 'no service worker' ? 'no service worker' : undefined;
 
 	const bytes = table(
-		[`first load, KiB (median of ${runs})`, '/ raw', '/ gzip', '/play raw', '/play gzip'],
+		[`first load, KiB (median of ${runs})`, ...PAGES.flatMap((path) => [`${path} raw`, `${path} gzip`])],
 		(Object.keys(TYPE_NAMES) as (keyof BytesByType)[]).map((type) => [
 			TYPE_NAMES[type],
-			kib(home.bytes[type].raw),
-			kib(home.bytes[type].gzip),
-			kib(quiz.bytes[type].raw),
-			kib(quiz.bytes[type].gzip)
+			...PAGES.flatMap((path) => [kib(pages[path].bytes[type].raw), kib(pages[path].bytes[type].gzip)])
 		])
 	);
 
@@ -93,7 +91,8 @@ export function formatReport(results: BenchResults): string {
 			['/ first contentful paint', ms(home.coldMs.fcp), offline ?? ms(home.offlineMs?.fcp)],
 			['/play first contentful paint', ms(quiz.coldMs.fcp), offline ?? ms(quiz.offlineMs?.fcp)],
 			['/play first question answerable', ms(quiz.coldMs.answerable), offline ?? ms(quiz.offlineMs?.answerable)],
-			['/play answer → feedback (main thread)', ms(quiz.coldMs.answerToFeedback), '–']
+			['/play answer → feedback (main thread)', ms(quiz.coldMs.answerToFeedback), '–'],
+			['/map first contentful paint', ms(map.coldMs.fcp), offline ?? ms(map.offlineMs?.fcp)]
 		]
 	);
 
@@ -107,9 +106,9 @@ export function formatReport(results: BenchResults): string {
 		quiz.biggest.map((file) => [file.path, kib(file.raw), kib(file.gzip)])
 	);
 
-	const heavy = [home, quiz].flatMap((page) => page.heavyLibraries.map(({ library, path }) => `${library} in ${path}`));
+	const heavy = [home, quiz, map].flatMap((page) => page.heavyLibraries.map(({ library, path }) => `${library} in ${path}`));
 	return [
-		`${results.browser}, Node ${results.node}, ${results.date.slice(0, 10)}; requests: / ${home.requests}, /play ${quiz.requests}`,
+		`${results.browser}, Node ${results.node}, ${results.date.slice(0, 10)}; requests: ${PAGES.map((path) => `${path} ${pages[path].requests}`).join(', ')}`,
 		bytes,
 		budgets,
 		times,

@@ -21,7 +21,7 @@ test('after one visit, every page loads with the network off', async ({ page, co
 	const pages = prerenderedPages();
 	// One page a city: a second each on a busy machine.
 	test.setTimeout(30_000 + pages.length * 1_000);
-	expect(pages).toEqual(expect.arrayContaining(['/', '/cities', '/play', '/settings', '/fields/music', '/play/field/music']));
+	expect(pages).toEqual(expect.arrayContaining(['/', '/cities', '/play', '/settings', '/fields/music', '/play/field/music', '/map']));
 	await visitUntilControlled(page);
 	await context.setOffline(true);
 	for (const path of pages) {
@@ -33,6 +33,8 @@ test('after one visit, every page loads with the network off', async ({ page, co
 	await expect(page.getByTestId('city')).toHaveCount(152);
 	const data = await page.evaluate(() => fetch('data/cities.json').then((r) => r.json()));
 	expect(data.cities).toHaveLength(152);
+	await page.goto('/map');
+	await expect(page.getByTestId('map-city')).toHaveCount(151);
 });
 
 test("offline, an unknown address shows the app's own not-found page, and /play/ is /play", async ({ page, context }) => {

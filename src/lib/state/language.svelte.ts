@@ -1,64 +1,43 @@
 // The interface language. Paraglide's messages read the locale through getLocale(), which is pointed
 // at this rune, so every message on screen follows a switch without reloading the page.
-import { browser } from '$app/environment';
-import {
-	baseLocale,
-	extractLocaleFromNavigator,
-	isLocale,
-	localStorageKey,
-	overwriteGetLocale,
-	overwriteSetLocale,
-	type Locale
-} from '$lib/paraglide/runtime';
+// Chinese text follows the chosen script: Paraglide's `zh-Hant` catalogue is the Traditional one.
+import { baseLocale, extractLocaleFromNavigator, localStorageKey, overwriteGetLocale, overwriteSetLocale } from '$lib/paraglide/runtime';
+import { Persisted } from './persisted.svelte';
+import { preferences } from './preferences.svelte';
 
-/** The `lang` attribute for each locale: Chinese is always shown in Simplified interface text. */
-const LANG_TAGS: Record<Locale, string> = { en: 'en', zh: 'zh-Hans' };
+/** The interface languages a learner chooses between; the script of Chinese is a preference of its own. */
+export type Locale = 'en' | 'zh';
 
 class Language {
-	// Starts at the base locale so hydration matches the prerendered (English) HTML; `detect()` then switches.
-	#current = $state<Locale>(baseLocale);
+	// English until started, so hydration matches the prerendered (English) HTML; then the saved choice, else the
+	// browser's language.
+	#current = new Persisted<Locale>(localStorageKey, ['en', 'zh'], baseLocale as Locale, () => {
+		const fromBrowser = extractLocaleFromNavigator();
+		return fromBrowser === undefined || fromBrowser === 'en' ? 'en' : 'zh';
+	});
 
 	constructor() {
-		overwriteGetLocale(() => this.#current);
-		overwriteSetLocale((locale) => this.set(locale));
+		overwriteGetLocale(() => (this.current === 'zh' && preferences.script === 'zh-Hant' ? 'zh-Hant' : this.current));
+		overwriteSetLocale((locale) => this.set(locale === 'en' ? 'en' : 'zh'));
 	}
 
 	get current(): Locale {
-		return this.#current;
+		return this.#current.current;
 	}
 
+	/** The `lang` attribute of the page: `zh-Hant` when Chinese is read in Traditional. */
 	get tag(): string {
-		return LANG_TAGS[this.#current];
-	}
-
-	/** The saved choice, else the browser's language, else English (the order of paraglide.config.js). */
-	detect() {
-		if (!browser) return;
-		let saved: string | null = null;
-		try {
-			saved = localStorage.getItem(localStorageKey);
-		} catch {
-			// Storage unavailable: fall through to the browser's language.
-		}
-		this.#apply(isLocale(saved) ? saved : (extractLocaleFromNavigator() ?? baseLocale));
+		if (this.current === 'en') return 'en';
+		return preferences.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
 	}
 
 	set(locale: Locale) {
-		this.#apply(locale);
-		try {
-			localStorage.setItem(localStorageKey, locale);
-		} catch {
-			// Storage can be unavailable (private mode); the choice then lasts for this visit only.
-		}
+		this.#current.current = locale;
 	}
 
-	#apply(locale: Locale) {
-		this.#current = locale;
-		if (!browser) return;
-		document.documentElement.lang = LANG_TAGS[locale];
-		// The page was hidden by app.html's start-up script so the English text never flashes; the text on
-		// screen follows the rune before the next paint.
-		delete document.documentElement.dataset.languagePending;
+	/** Reads the saved choice from now on; called once in the browser after hydration. */
+	start() {
+		this.#current.start();
 	}
 }
 

@@ -1,66 +1,38 @@
-// Display preferences kept in localStorage: the script of city names and the colour theme.
-import { browser } from '$app/environment';
-import { SCRIPTS, type Script } from '$lib/data/names';
+// Display preferences kept in localStorage: the script of Chinese (names and interface text) and the colour theme.
+import { SCRIPTS, scriptForLanguages, type Script } from '$lib/data/names';
+import { Persisted } from './persisted.svelte';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-const SCRIPT_KEY = 'creative-cities-script';
-// src/app.html reads this key too, to apply the theme before the first paint.
-const THEME_KEY = 'creative-cities-theme';
-
-function read<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
-	try {
-		const value = localStorage.getItem(key);
-		return allowed.includes(value as T) ? (value as T) : fallback;
-	} catch {
-		return fallback;
-	}
-}
-
-function write(key: string, value: string) {
-	try {
-		localStorage.setItem(key, value);
-	} catch {
-		// Unavailable storage: the preference lasts for this visit only.
-	}
-}
-
 class Preferences {
-	#script = $state<Script>('source');
-	#theme = $state<Theme>('system');
+	// Simplified until started (hydration matches the prerender). Then a reader in Taiwan, Hong Kong or Macao gets
+	// Traditional with Taiwan's names, everyone else Simplified with the mainland's; "as in the source" is a choice in
+	// Settings, never a default.
+	#script = new Persisted<Script>('creative-cities-script', SCRIPTS, 'zh-Hans', () =>
+		scriptForLanguages(navigator.languages ?? [navigator.language])
+	);
+	// src/app.html reads this key too, to apply the theme before the first paint.
+	#theme = new Persisted<Theme>('creative-cities-theme', THEMES, 'system');
 
 	get script(): Script {
-		return this.#script;
+		return this.#script.current;
 	}
-
 	set script(value: Script) {
-		this.#script = value;
-		write(SCRIPT_KEY, value);
+		this.#script.current = value;
 	}
 
 	get theme(): Theme {
-		return this.#theme;
+		return this.#theme.current;
 	}
-
 	set theme(value: Theme) {
-		this.#theme = value;
-		write(THEME_KEY, value);
-		this.#applyTheme();
+		this.#theme.current = value;
 	}
 
-	/** Reads saved preferences; called once in the browser after hydration. */
-	load() {
-		if (!browser) return;
-		this.#script = read(SCRIPT_KEY, SCRIPTS, 'source');
-		this.#theme = read(THEME_KEY, THEMES, 'system');
-		this.#applyTheme();
-	}
-
-	#applyTheme() {
-		// `system` leaves the attribute off so the prefers-color-scheme media query decides.
-		if (this.#theme === 'system') delete document.documentElement.dataset.theme;
-		else document.documentElement.dataset.theme = this.#theme;
+	/** Reads the saved preferences from now on; called once in the browser after hydration. */
+	start() {
+		this.#script.start();
+		this.#theme.start();
 	}
 }
 
