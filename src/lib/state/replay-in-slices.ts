@@ -1,6 +1,8 @@
 // Card states from a long log without freezing the page: replaying 100,000 answers takes about a second, so the
 // work is cut into slices of at most SLICE_MS with a pause between them, where the page can draw and answer input.
-import { applyReview, type CardStates, type ReviewRecord, type Scheduler } from '$lib/srs';
+import { applyReview, type CardStates } from '$lib/srs/replay';
+import type { Scheduler } from '$lib/srs/scheduler';
+import type { ReviewRecord } from '$lib/srs/types';
 import { pause } from '$lib/store/reviews';
 
 const SLICE_MS = 40;
