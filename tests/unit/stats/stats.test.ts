@@ -52,13 +52,13 @@ describe('true retention', () => {
 		const log = [busan(0, true), busan(1, true), busan(5, true), busan(15, false), busan(16, true)];
 		const states = replay(log.slice(0, 2), scheduler);
 		expect([...states.values()][0]!.card.state).toBe(2); // in review after two right answers a day apart
-		const retention = trueRetention(log, scheduler);
+		const retention = trueRetention(replay(log, scheduler));
 		expect(retention.film).toEqual({ right: 1, total: 2, percent: 50 });
 		expect(retention.music).toEqual({ right: 0, total: 0, percent: null });
 	});
 
 	it('ignores answers on new and learning cards', () => {
-		expect(trueRetention([review({ city: 'busan', correct: false, rating: 1 })], scheduler).film.total).toBe(0);
+		expect(trueRetention(replay([review({ city: 'busan', correct: false, rating: 1 })], scheduler)).film.total).toBe(0);
 	});
 });
 
