@@ -5,16 +5,22 @@ import type { Page } from '@playwright/test';
 export interface PageTimings {
 	fcpMs: number | null;
 	answerableMs: number | null;
+	/** When the page showed the learner's own data: `data-ready="true"` (set once the review log is read and replayed). */
+	readyMs: number | null;
 }
+
+/** What makes a page usable: the quiz's first question, the other pages' data. */
+export type Usable = 'answerable' | 'ready';
 
 /**
  * Runs before any script of the page. A plain string, not a function: tsx compiles the inner functions
  * of a function with a helper (`__name`) that does not exist inside the page.
  * "Answerable" is the moment a choice or the typed-answer box is in the document, enabled and
- * visible; a MutationObserver sees it in the same task that renders it, before the next paint.
+ * visible; a MutationObserver sees it in the same task that renders it, before the next paint. "Ready" is
+ * the moment an element says `data-ready="true"`: the home and stats pages, once the review log is read.
  */
 export const TIMING_SCRIPT = `(() => {
-	const marks = { fcpMs: null, answerableMs: null };
+	const marks = { fcpMs: null, answerableMs: null, readyMs: null };
 	window.__ccBench = marks;
 	new PerformanceObserver((list) => {
 		for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') marks.fcpMs = entry.startTime;
@@ -24,29 +30,40 @@ export const TIMING_SCRIPT = `(() => {
 			(element) => !element.disabled && element.checkVisibility()
 		);
 	const observer = new MutationObserver(() => {
-		if (!answerable()) return;
-		marks.answerableMs = performance.now();
-		observer.disconnect();
+		if (marks.readyMs === null && document.querySelector('[data-ready="true"]')) marks.readyMs = performance.now();
+		if (marks.answerableMs === null && answerable()) marks.answerableMs = performance.now();
+		if (marks.readyMs !== null && marks.answerableMs !== null) observer.disconnect();
 	});
-	observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'hidden', 'class'] });
+	observer.observe(document, {
+		childList: true,
+		subtree: true,
+		attributes: true,
+		attributeFilter: ['disabled', 'hidden', 'class', 'data-ready']
+	});
 })();`;
 
 type Marks = PageTimings | undefined;
 
-/** Waits for the page's first paint and, with `answerable`, for its first question; null when it never came. */
-export async function readTimings(page: Page, { answerable = false, timeoutMs = 15_000 } = {}): Promise<PageTimings> {
+/** Waits for the page's first paint and for what makes it usable, if asked; null for what never came. */
+export async function readTimings(page: Page, { until, timeoutMs = 15_000 }: { until?: Usable; timeoutMs?: number } = {}): Promise<PageTimings> {
 	// Functions, not strings: the app's content security policy forbids the eval a string predicate needs.
 	await page
 		.waitForFunction(
-			(quiz) => {
+			(usable) => {
 				const m = (window as unknown as { __ccBench: Marks }).__ccBench;
-				return !!m && m.fcpMs !== null && (!quiz || m.answerableMs !== null);
+				return !!m && m.fcpMs !== null && (!usable || m[`${usable}Ms`] !== null);
 			},
-			answerable,
+			until,
 			{ timeout: timeoutMs }
 		)
 		.catch(() => {});
-	return (await page.evaluate(() => (window as unknown as { __ccBench: Marks }).__ccBench)) ?? { fcpMs: null, answerableMs: null };
+	const marks = await page.evaluate(() => (window as unknown as { __ccBench: Marks }).__ccBench);
+	return marks ?? { fcpMs: null, answerableMs: null, readyMs: null };
+}
+
+/** The time to a usable page, from the marks. */
+export function usableMs(timings: PageTimings, usable: Usable): number | null {
+	return usable === 'answerable' ? timings.answerableMs : timings.readyMs;
 }
 
 /**

@@ -61,7 +61,7 @@ function fastNext(library: FsrsLibrary, fsrs: ReturnType<FsrsLibrary['fsrs']>): 
 		fsrs.next_state({ difficulty: card.difficulty, stability: card.stability }, t, grade, r);
 
 	return (before, at, grade) => {
-		const last = before ?? library.createEmptyCard(at);
+		const last: FsrsCard = before ?? library.createEmptyCard<FsrsCard>(at);
 		const reviewTime = new Date(at);
 		const elapsed = last.state !== NEW && last.last_review ? library.dateDiffInDays(last.last_review, reviewTime) : 0;
 		const lapses = last.state === REVIEW && grade === 1 ? last.lapses + 1 : last.lapses;
@@ -70,8 +70,8 @@ function fastNext(library: FsrsLibrary, fsrs: ReturnType<FsrsLibrary['fsrs']>): 
 			const r = fsrs.forgetting_curve(elapsed, last.stability);
 			const hard = memory(last, elapsed, 2, r);
 			const good = memory(last, elapsed, 3, r);
-			let hardDays = fsrs.next_interval(hard.stability, elapsed);
-			let goodDays = fsrs.next_interval(good.stability, elapsed);
+			let hardDays: number = fsrs.next_interval(hard.stability, elapsed);
+			let goodDays: number = fsrs.next_interval(good.stability, elapsed);
 			hardDays = Math.min(hardDays, goodDays);
 			goodDays = Math.max(goodDays, hardDays + 1);
 			let chosen = grade === 2 ? hard : good;
