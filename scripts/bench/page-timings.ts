@@ -15,8 +15,8 @@ export type Usable = 'answerable' | 'ready';
 /**
  * Runs before any script of the page. A plain string, not a function: tsx compiles the inner functions
  * of a function with a helper (`__name`) that does not exist inside the page.
- * "Answerable" is the moment a choice or the typed-answer box is in the document, enabled and
- * visible; a MutationObserver sees it in the same task that renders it, before the next paint. "Ready" is
+ * "Answerable" is the moment the first step of a round can be acted on: a choice or the typed-answer box, or
+ * (a new learner's first step) the learn card's button on, is in the document, enabled and visible; a MutationObserver sees it in the same task that renders it, before the next paint. "Ready" is
  * the moment an element says `data-ready="true"`: the home and stats pages, once the review log is read.
  */
 export const TIMING_SCRIPT = `(() => {
@@ -26,7 +26,7 @@ export const TIMING_SCRIPT = `(() => {
 		for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') marks.fcpMs = entry.startTime;
 	}).observe({ type: 'paint', buffered: true });
 	const answerable = () =>
-		[...document.querySelectorAll('[data-testid="choice"], [data-testid="answer-input"]')].some(
+		[...document.querySelectorAll('[data-testid="choice"], [data-testid="answer-input"], [data-testid="next"]')].some(
 			(element) => !element.disabled && element.checkVisibility()
 		);
 	const observer = new MutationObserver(() => {
@@ -71,6 +71,9 @@ export function usableMs(timings: PageTimings, usable: Usable): number | null {
  * time the app measured from the answer to its feedback being in the document (`cc-answer-to-feedback`).
  */
 export async function answerToFeedback(page: Page): Promise<number | null> {
+	// A new city is taught before it is asked: past its learn card to the question.
+	if (await page.getByTestId('learn-card').count()) await page.getByTestId('next').click();
+	await page.getByTestId('question').waitFor({ timeout: 5_000 }).catch(() => {});
 	const choice = page.getByTestId('choice').first();
 	if (await choice.count()) await choice.click();
 	else {

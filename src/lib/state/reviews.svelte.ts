@@ -6,6 +6,7 @@ import { openReviewLog, storageProblem, type StorageProblem, type StorageStatus 
 import { openChannel, type Channel, type ReviewsMessage } from '$lib/store/channel';
 import { requestPersistence } from '$lib/store/persist';
 import { memoryReviewLog, type MergeResult, type ReviewLog } from '$lib/store/reviews';
+import { keepSnapshot } from '$lib/store/snapshot';
 import { createWriteQueue } from '$lib/store/write-queue';
 
 function newId(): string {
@@ -95,6 +96,8 @@ export class Reviews {
 			else void this.#reload();
 		});
 		this.#ready = true;
+		// A copy of the log in one value makes the next start fast; only what is all stored is copied.
+		if (status.kind === 'saving') keepSnapshot(() => (this.#queue.pending.length === 0 ? this.#records : undefined));
 	}
 
 	/** Records the learner's answer; returns the record, graded from the card's state before it. */

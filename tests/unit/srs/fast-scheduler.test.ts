@@ -4,7 +4,7 @@ import * as fsrsLibrary from 'ts-fsrs';
 import type { Card as FsrsCard } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../../src/lib/quiz/index.ts';
-import { createScheduler, libraryNext } from '../../../src/lib/srs/scheduler.ts';
+import { createScheduler, libraryNext } from '../../../src/lib/srs/fsrs.ts';
 import type { Grade } from '../../../src/lib/srs/types.ts';
 
 const MINUTE = 60_000;
