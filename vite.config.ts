@@ -2,11 +2,18 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { paraglideOptions } from './paraglide.config.js';
+import { buildInfo } from './scripts/build-info.ts';
+import { writeTraditionalMessages } from './scripts/traditional-messages.js';
+
+// The Traditional interface text is generated from the Simplified before Paraglide compiles the messages.
+writeTraditionalMessages();
 
 export default defineConfig({
 	// Unit tests run `npm run test:unit`, which compiles messages first; the plugin's watcher would keep vitest alive.
 	plugins: [...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]), sveltekit()],
 	preview: { host: '127.0.0.1' },
+	// Settings shows the version, commit and build date (src/lib/words/app-version.ts).
+	define: { __APP_BUILD__: JSON.stringify(buildInfo(new URL('./', import.meta.url))) },
 	// `SOURCEMAP=1 npx vite build` maps shipped bytes back to source files, to see what weighs what.
 	build: {
 		sourcemap: process.env.SOURCEMAP === '1',
@@ -18,7 +25,7 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ },
-						{ name: 'core', test: /src[\\/]lib[\\/](data[\\/]|state[\\/]|paraglide[\\/]runtime|store[\\/](availability|reviews|settings|channel))/ }
+						{ name: 'core', test: /src[\\/]lib[\\/](data[\\/](?!lazy[\\/]|search)|state[\\/]|paraglide[\\/]runtime|store[\\/](availability|reviews|settings|channel))/ }
 					]
 				}
 			}

@@ -5,6 +5,11 @@ import type { SourceFiles } from './build-dataset.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export const GENERATED_MODULE = `${root}src/lib/data/dataset.generated.ts`;
+/** Loaded only where needed (a typed answer, the cities pages), so they cost the first load nothing. */
+export const GENERATED_EXTRAS = {
+	corrections: `${root}src/lib/data/lazy/corrections.generated.ts`,
+	aliases: `${root}src/lib/data/lazy/aliases.generated.ts`
+};
 
 function read(file: string) {
 	return { file, text: readFileSync(`${root}${file}`, 'utf8') };
@@ -15,7 +20,10 @@ export function readSourceFiles(): SourceFiles {
 	return {
 		members: read('data/unesco-creative-cities.zh.md'),
 		englishNames: read('data/cities.en.tsv'),
+		chineseNames: read('data/cities.zh.tsv'),
 		pinyinReadings: read('data/pinyin.tsv'),
-		countries: read('data/countries.tsv')
+		countries: read('data/countries.tsv'),
+		corrections: read('data/corrections.tsv'),
+		aliases: read('data/aliases.tsv')
 	};
 }

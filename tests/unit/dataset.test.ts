@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDataset, renderDatasetModule, slugify } from '../../scripts/dataset/build-dataset.ts';
-import { GENERATED_MODULE, readSourceFiles } from '../../scripts/dataset/files.ts';
+import { buildDataset, renderDatasetModule, renderExtrasModules, slugify } from '../../scripts/dataset/build-dataset.ts';
+import { GENERATED_EXTRAS, GENERATED_MODULE, readSourceFiles } from '../../scripts/dataset/files.ts';
 import { linkedPage, parseSource, SourceError } from '../../scripts/dataset/parse-source.ts';
-import { cities, citiesInCountry, citiesOfField, cityById, countries, countryById } from '../../src/lib/data/index.ts';
+import { simplifiedOnly, traditionalOnly } from '../../scripts/dataset/scripts.ts';
+import { cities, citiesInCountry, citiesOfField, cityById, countries, countryById, listedCities } from '../../src/lib/data/index.ts';
+import { countryInSentence } from '../../src/lib/data/names.ts';
 
 const files = readSourceFiles();
 const built = buildDataset(files);
@@ -62,19 +64,83 @@ describe('the real member list', () => {
 		expect(countryById('CD')?.names.en).toBe('Democratic Republic of the Congo');
 	});
 
-	it('gives every city both scripts, an English name and toneless pinyin', () => {
+	it('gives every city its names: mainland and Taiwan, English, and pinyin with tone marks', () => {
 		const hangzhou = cityById('hangzhou');
-		expect(hangzhou?.names).toEqual({ source: '杭州', 'zh-Hans': '杭州', 'zh-Hant': '杭州', en: 'Hangzhou', pinyin: 'hang zhou' });
+		expect(hangzhou?.names).toEqual({ source: '杭州', 'zh-Hans': '杭州', 'zh-Hant': '杭州', en: 'Hangzhou', pinyin: 'Hángzhōu' });
 		expect(cityById('edinburgh')?.names).toMatchObject({ source: '愛丁堡', 'zh-Hans': '爱丁堡', 'zh-Hant': '愛丁堡' });
 		expect(cityById('suzhou')?.names['zh-Hant']).toBe('蘇州');
-		expect(cityById('dublin')?.names.pinyin).toBe('du bo lin');
-		for (const city of cities) {
+		expect(cityById('dublin')?.names.pinyin).toBe('Dūbólín');
+		for (const city of listedCities) {
 			expect(city.id).toBe(slugify(city.names.en));
 			expect(city.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-			expect(city.names.pinyin).toMatch(/^[a-zü]+( [a-zü]+)*$/);
-			expect(city.names['zh-Hans']).not.toBe('');
-			expect(city.names['zh-Hant']).not.toBe('');
+			// Tone marks on every syllable but the neutral ones; one word per hyphenated part.
+			expect(city.names.pinyin).toMatch(/^[A-ZÀ-Ǜ][a-zà-ǜ']*(-[A-ZÀ-Ǜ][a-zà-ǜ']*)*$/u);
+			expect(simplifiedOnly(city.names['zh-Hant']), city.id).toEqual([]);
+			expect(traditionalOnly(city.names['zh-Hans']), city.id).toEqual([]);
 		}
+	});
+
+	it('names cities as a reader in mainland China or in Taiwan knows them', () => {
+		const names = (id: string) => [cityById(id)?.names['zh-Hans'], cityById(id)?.names['zh-Hant']];
+		expect(names('sydney')).toEqual(['悉尼', '雪梨']);
+		expect(names('montreal')).toEqual(['蒙特利尔', '蒙特婁']);
+		expect(names('kinshasa')).toEqual(['金沙萨', '金夏沙']);
+		expect(names('kingston')).toEqual(['金斯敦', '京斯敦']);
+		expect(names('dunedin')).toEqual(['达尼丁', '但尼丁']);
+		expect(names('kaunas')).toEqual(['考纳斯', '考那斯']);
+		expect(names('ensenada')).toEqual(['恩塞纳达', '恩森那達']);
+		expect(names('reykjavik')).toEqual(['雷克雅未克', '雷克雅維克']);
+		expect(names('santa-fe')).toEqual(['圣菲', '聖塔菲']);
+		expect(names('quebec-city')).toEqual(['魁北克城', '魁北克市']);
+		expect(names('istanbul')).toEqual(['伊斯坦布尔', '伊斯坦堡']);
+		expect(names('dubai')).toEqual(['迪拜', '杜拜']);
+		expect(names('chennai')).toEqual(['金奈', '清奈']);
+		expect(cityById('sydney')?.readings).toEqual({ 'zh-Hant': 'Xuělí', source: 'Xuělí' });
+		const country = (id: string) => [countryById(id)?.names['zh-Hans'], countryById(id)?.names['zh-Hant']];
+		expect(country('MK')).toEqual(['北马其顿', '北馬其頓']);
+		expect(country('IT')).toEqual(['意大利', '義大利']);
+		expect(country('CG')).toEqual(['刚果共和国', '剛果共和國']);
+		expect(country('CD')).toEqual(['刚果民主共和国', '剛果民主共和國']);
+	});
+
+	it('corrects the source where it is wrong, keeping what it said', () => {
+		const icheon = cityById('icheon')!;
+		expect(icheon.names).toMatchObject({ source: '仁川', 'zh-Hans': '利川', 'zh-Hant': '利川', en: 'Icheon', pinyin: 'Lìchuān' });
+		expect(icheon.nameCorrected).toBe(true);
+		expect(cityById('vienna')).toMatchObject({ status: 'not-a-member', field: 'music', country: 'AT' });
+		expect(cities.map((c) => c.id)).not.toContain('vienna');
+		expect(listedCities).toHaveLength(152);
+		expect(cities).toHaveLength(151);
+		expect(built.corrections.map((c) => [c.subject, c.kind, c.source, c.truth])).toEqual([
+			[{ city: 'vienna' }, 'status', '維也納', 'not-a-member'],
+			[{ city: 'icheon' }, 'name', '仁川', '利川'],
+			[{ country: 'MK' }, 'name', '馬其頓共和國', '北马其顿']
+		]);
+	});
+
+	it('carries the evidence of every row of the corrections and names tables', () => {
+		const rows = (text: string) => text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'));
+		for (const table of [files.corrections, files.chineseNames, files.countries, files.aliases]) {
+			for (const row of rows(table.text)) expect(row.split('\t').at(-1), `${table.file}: ${row}`).toMatch(/^https?:\/\/\S+( https?:\/\/\S+)*$/);
+		}
+		expect(rows(files.chineseNames.text)).toHaveLength(152);
+		const ids = new Set(listedCities.map((c) => c.id));
+		for (const row of rows(files.aliases.text)) expect(ids.has(row.split('\t')[0]!), row).toBe(true);
+	});
+
+	it('knows the English article of every country', () => {
+		const withThe = countries.filter((c) => c.article === 'the').map((c) => countryInSentence(c));
+		expect(withThe.sort()).toEqual([
+			'the Bahamas',
+			'the Democratic Republic of the Congo',
+			'the Philippines',
+			'the Republic of the Congo',
+			'the United Arab Emirates',
+			'the United Kingdom',
+			'the United States'
+		]);
+		expect(countryInSentence(countryById('JP')!)).toBe('Japan');
+		expect(countryInSentence(countryById('CZ')!)).toBe('Czechia');
 	});
 
 	it('offers lookups by field and by country', () => {
@@ -85,6 +151,9 @@ describe('the real member list', () => {
 
 	it('ships a dataset that is up to date with data/ (run `npm run data` when this fails)', () => {
 		expect(readFileSync(GENERATED_MODULE, 'utf8')).toBe(renderDatasetModule(built));
+		const extras = renderExtrasModules(built);
+		expect(readFileSync(GENERATED_EXTRAS.aliases, 'utf8')).toBe(extras.aliases);
+		expect(readFileSync(GENERATED_EXTRAS.corrections, 'utf8')).toBe(extras.corrections);
 	});
 });
 
@@ -146,5 +215,19 @@ describe('bad input stops the import with file, line number and line', () => {
 	it('accepts a country written in the other script than its alias list', () => {
 		const text = '### 音樂之都\n  - [維也納](../Page/維也納.md)-[奥地利](../Page/奥地利.md)\n  - [格拉茨](../Page/格拉茨.md)-[德国](../Page/德国.md)\n';
 		expect(buildDataset(withMembers(text)).cities.map((c) => c.country)).toEqual(['AT', 'DE']);
+	});
+
+	it('refuses a correction or a name row without evidence', () => {
+		const corrections = { file: 'corrections.tsv', text: 'city\t仁川\tname\t利川\tIcheon, not Incheon.\tsee UNESCO\n' };
+		expect(failure(() => buildDataset({ ...files, corrections })).message).toContain('corrections.tsv:1: the evidence column needs a URL');
+		const chineseNames = { file: 'cities.zh.tsv', text: '維也納\t维也纳\t維也納\tzh.wikipedia\n' };
+		expect(failure(() => buildDataset({ ...withMembers(good), chineseNames })).message).toContain('cities.zh.tsv:1: the evidence column needs a URL');
+	});
+
+	it('refuses a regional name in the wrong script, and a city with no Chinese names', () => {
+		const chineseNames = { file: 'cities.zh.tsv', text: '維也納\t維也納\t維也納\thttps://zh.wikipedia.org/wiki/維也納\n' };
+		expect(failure(() => buildDataset({ ...withMembers(good), chineseNames })).message).toContain('the zh-Hans name "維也納" has Traditional characters');
+		const none = { file: 'cities.zh.tsv', text: '' };
+		expect(failure(() => buildDataset({ ...withMembers(good), chineseNames: none })).message).toContain('no Chinese names for "維也納"');
 	});
 });

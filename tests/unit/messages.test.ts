@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { simplifiedOnly, traditionalOnly } from '../../scripts/dataset/scripts.ts';
+import { traditionalMessages } from '../../scripts/traditional-messages.js';
 
 const dir = new URL('../../messages/', import.meta.url);
 const areas = readdirSync(new URL('en/', dir)).filter((f) => f.endsWith('.json'));
@@ -9,13 +11,26 @@ describe('interface messages', () => {
 	for (const area of areas) {
 		it(`${area}: every message exists in English and Chinese, with the same parameters`, () => {
 			const en = read('en', area);
-			const zh = read('zh', area);
-			expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-			for (const key of Object.keys(en)) {
-				const params = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-				expect(params(zh[key]!), key).toEqual(params(en[key]!));
-				expect(zh[key]!.trim(), key).not.toBe('');
+			for (const locale of ['zh', 'zh-Hant']) {
+				const zh = read(locale, area);
+				expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+				for (const key of Object.keys(en)) {
+					const params = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+					expect(params(zh[key]!), key).toEqual(params(en[key]!));
+					expect(zh[key]!.trim(), key).not.toBe('');
+				}
 			}
 		});
+
+		it(`${area}: Chinese text is in one script each, Simplified or Traditional`, () => {
+			for (const [key, text] of Object.entries(read('zh', area))) expect(traditionalOnly(text), key).toEqual([]);
+			for (const [key, text] of Object.entries(read('zh-Hant', area))) expect(simplifiedOnly(text), key).toEqual([]);
+		});
 	}
+
+	it('the Traditional catalogue is the one generated from the Simplified (run `npm run check` when this fails)', () => {
+		for (const [area, text] of Object.entries(traditionalMessages())) {
+			expect(readFileSync(new URL(`zh-Hant/${area}`, dir), 'utf8'), area).toBe(text);
+		}
+	});
 });

@@ -14,11 +14,18 @@ function deepFreeze<T>(value: T): T {
 
 export const fields: readonly Field[] = deepFreeze(dataset.fields);
 export const countries: readonly Country[] = deepFreeze(dataset.countries);
-export const cities: readonly City[] = deepFreeze(dataset.cities);
+/** Every city of the source list, with those it lists wrongly (Vienna, not a member): for the cities list and pages. */
+export const listedCities: readonly City[] = deepFreeze(dataset.cities);
+/** The member cities: what the app teaches, asks and counts. */
+export const cities: readonly City[] = listedCities.filter(isMember);
 
 const fieldsById = new Map(fields.map((f) => [f.id, f]));
 const countriesById = new Map(countries.map((c) => [c.id, c]));
-const citiesById = new Map(cities.map((c) => [c.id, c]));
+const citiesById = new Map(listedCities.map((c) => [c.id, c]));
+
+export function isMember(city: City): boolean {
+	return city.status === 'member';
+}
 
 function groupBy<K>(key: (city: City) => K): Map<K, readonly City[]> {
 	const groups = new Map<K, City[]>();
@@ -44,6 +51,7 @@ export function countryById(id: string): Country | undefined {
 	return countriesById.get(id);
 }
 
+/** Any listed city, members or not: a city page or an old answer may name one that is not a member. */
 export function cityById(id: string): City | undefined {
 	return citiesById.get(id);
 }

@@ -20,6 +20,22 @@ function choice(question: Omit<ChoiceQuestion, 'options'>, distractors: string[]
 	return { ...question, options: shuffle([question.answer, ...distractors], random) };
 }
 
+/**
+ * Wrong city options, from groups in order of preference, such that the right city is never the only name in its
+ * script. The source list mixes scripts (約克, 林茨); shown as the source spells them, an option list where only the
+ * answer is in Simplified gives it away. Names that read the same in both scripts (雪梨) give nothing away.
+ */
+export function cityDistractors(answer: City, groups: readonly (readonly City[])[], random: Random): City[] {
+	const taken = takePreferred(groups, DISTRACTORS, random);
+	const script = answer.sourceScript;
+	const giveAway = script && !taken.some((c) => c.sourceScript === script) && taken.some((c) => c.sourceScript);
+	if (!giveAway) return taken;
+	const spare = takePreferred(groups, Infinity, random).find((c) => c.sourceScript === script && !taken.includes(c));
+	if (!spare) return taken;
+	const odd = taken.findIndex((c) => c.sourceScript);
+	return taken.map((c, i) => (i === odd ? spare : c));
+}
+
 /** Which creative field is 杭州 a city of? — confused fields first among the wrong options. */
 export function fieldOfCity(city: City, { random, confusions }: BuildContext): ChoiceQuestion | null {
 	const others = FIELD_IDS.filter((f) => f !== city.field);
@@ -32,9 +48,9 @@ export function fieldOfCity(city: City, { random, confusions }: BuildContext): C
 /** Which of these is a City of Music? — wrong options from the same country, then the same region. */
 export function cityOfField(city: City, { random }: BuildContext): ChoiceQuestion | null {
 	const others = cities.filter((c) => c.field !== city.field);
-	const distractors = takePreferred(
+	const distractors = cityDistractors(
+		city,
 		[others.filter((c) => c.country === city.country), others.filter((c) => regionOf(c) === regionOf(city)), others],
-		DISTRACTORS,
 		random
 	).map((c) => c.id);
 	const card = { city: city.id, facet: 'field' } as const;
@@ -53,14 +69,14 @@ export function countryOfCity(city: City, { random }: BuildContext): ChoiceQuest
 /** Which city in 日本 is a City of Design? — no other option is both in that country and of that field. */
 export function cityInCountry(city: City, { random }: BuildContext, facet: 'field' | 'country' = 'field'): ChoiceQuestion | null {
 	const wrong = cities.filter((c) => !(c.country === city.country && c.field === city.field));
-	const distractors = takePreferred(
+	const distractors = cityDistractors(
+		city,
 		[
 			wrong.filter((c) => c.country === city.country),
 			wrong.filter((c) => c.field === city.field && regionOf(c) === regionOf(city)),
 			wrong.filter((c) => c.field === city.field),
 			wrong
 		],
-		DISTRACTORS,
 		random
 	).map((c) => c.id);
 	return choice(
@@ -85,9 +101,7 @@ export function oddOneOut(city: City, { random, confusions }: BuildContext): Cho
 	const [field] = takePreferred<FieldId>([confused.slice(0, 1), candidates], 1, random);
 	if (!field) return null;
 	const members = citiesOfField(field);
-	const distractors = takePreferred([members.filter((c) => regionOf(c) === regionOf(city)), members], DISTRACTORS, random).map(
-		(c) => c.id
-	);
+	const distractors = cityDistractors(city, [members.filter((c) => regionOf(c) === regionOf(city)), members], random).map((c) => c.id);
 	const card = { city: city.id, facet: 'field' } as const;
 	return choice({ kind: 'odd-one-out', subject: field, card, optionType: 'city', answer: city.id, field }, distractors, random);
 }

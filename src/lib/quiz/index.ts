@@ -4,4 +4,4 @@ export { seededRandom, shuffle } from './random.ts';
 export { confusionsFrom, type Confusions } from './confusions.ts';
 export { questionFor, questionKey, KINDS_FOR_FACET } from './question.ts';
 export { buildSession, citiesAsked } from './session.ts';
-export { normalizeAnswer, cityForms, matchesCity, checkTyped, checkChoice } from './answer.ts';
+export { matchesCity, checkTyped, checkChoice, oneSlipApart, type TypedCheck } from './answer.ts';

@@ -1,5 +1,5 @@
 // Chooses a kind of question for a card and builds it, never repeating one already asked.
-import { cityById, type City } from '../data/index.ts';
+import { cityById, isMember, type City } from '../data/index.ts';
 import type { Confusions } from './confusions.ts';
 import { cityInCountry, cityOfField, countryOfCity, fieldOfCity, oddOneOut, typeCity, type BuildContext } from './generate.ts';
 import { shuffle } from './random.ts';
@@ -39,7 +39,8 @@ export function questionKey(question: Question): string {
 
 export function questionFor(card: Card, { random, kinds, confusions, allowed }: QuestionContext): Question | null {
 	const city = cityById(card.city);
-	if (!city) return null;
+	// A city the source lists wrongly (Vienna) is never asked as a member, even if an old answer names it.
+	if (!city || !isMember(city)) return null;
 	const kindsOfCard = KINDS_FOR_FACET[card.facet].filter((kind) => !kinds || kinds.includes(kind));
 	for (const kind of shuffle(kindsOfCard, random)) {
 		const question = BUILDERS[kind](city, { random, confusions }, card.facet);

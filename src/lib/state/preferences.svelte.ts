@@ -1,6 +1,6 @@
-// Display preferences kept in localStorage: the script of city names and the colour theme.
+// Display preferences kept in localStorage: the script of Chinese (names and interface text) and the colour theme.
 import { browser } from '$app/environment';
-import { SCRIPTS, type Script } from '$lib/data/names';
+import { SCRIPTS, scriptForLanguages, type Script } from '$lib/data/names';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -27,7 +27,8 @@ function write(key: string, value: string) {
 }
 
 class Preferences {
-	#script = $state<Script>('source');
+	// Simplified until `load()` reads the saved choice or the browser's languages (hydration matches the prerender).
+	#script = $state<Script>('zh-Hans');
 	#theme = $state<Theme>('system');
 
 	get script(): Script {
@@ -37,6 +38,7 @@ class Preferences {
 	set script(value: Script) {
 		this.#script = value;
 		write(SCRIPT_KEY, value);
+		if (browser && document.documentElement.lang.startsWith('zh')) document.documentElement.lang = value === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
 	}
 
 	get theme(): Theme {
@@ -52,7 +54,9 @@ class Preferences {
 	/** Reads saved preferences; called once in the browser after hydration. */
 	load() {
 		if (!browser) return;
-		this.#script = read(SCRIPT_KEY, SCRIPTS, 'source');
+		// A reader in Taiwan, Hong Kong or Macao gets Traditional with Taiwan's names, everyone else Simplified with the
+		// mainland's; "as in the source" is a choice in Settings, never a default.
+		this.#script = read(SCRIPT_KEY, SCRIPTS, scriptForLanguages(navigator.languages ?? [navigator.language]));
 		this.#theme = read(THEME_KEY, THEMES, 'system');
 		this.#applyTheme();
 	}

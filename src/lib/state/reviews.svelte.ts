@@ -1,6 +1,10 @@
 // The review log as the pages see it, and the card states derived from it. An answer lands in memory first, so the
 // game never waits on storage; the write queue then stores it, and other tabs hear of it.
-import { answeredCard, applyReview, byTime, cardKey, loadScheduler, replay, reviewRecord, type Answer, type CardStates, type Scheduler } from '$lib/srs';
+// Straight from each module, not the `$lib/srs` barrel: every page loads this state, and the barrel would bring
+// the whole scheduling layer (queues, city pages' summaries) into every page's first load.
+import { applyReview, byTime, cardKey, replay, type CardStates } from '$lib/srs/replay';
+import { answeredCard, reviewRecord, type Answer } from '$lib/srs/review';
+import { loadScheduler, type Scheduler } from '$lib/srs/scheduler';
 import { countedAnswers, isVoid, REVIEW_SCHEMA_VERSION, type LogRecord, type ReviewRecord } from '$lib/srs/types';
 import { openReviewLog, storageProblem, type StorageProblem, type StorageStatus } from '$lib/store/availability';
 import { openChannel, type Channel, type ReviewsMessage } from '$lib/store/channel';

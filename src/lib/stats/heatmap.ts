@@ -47,3 +47,28 @@ export function heatmap(reviews: readonly ReviewRecord[], now: Date, days = 365)
 		max: Math.max(0, ...perDay.map((d) => d.count))
 	};
 }
+
+/** The latest `count` week columns, today's last: what fits on a small screen. */
+export function latestWeeks(calendar: Heatmap, count: number): Heatmap['weeks'] {
+	return calendar.weeks.slice(-Math.max(1, count));
+}
+
+/** The columns where a month begins, with that month's first day (`YYYY-MM-01`): the labels above the calendar. */
+export function monthStarts(weeks: Heatmap['weeks']): { column: number; date: string }[] {
+	return weeks.flatMap((week, column) => {
+		const first = week.find((day) => day?.date.endsWith('-01'));
+		return first ? [{ column, date: first.date }] : [];
+	});
+}
+
+/** The range of daily counts each colour stands for, for the legend; a level no count can reach is left out. */
+export function levelRanges(max: number): { level: DayCount['level']; from: number; to: number }[] {
+	const ranges: { level: DayCount['level']; from: number; to: number }[] = [{ level: 0, from: 0, to: 0 }];
+	for (let k = 1; k <= 4 && max > 0; k++) {
+		// The inverse of level(): counts with ceil(4 × count / max) = k.
+		const from = Math.floor(((k - 1) * max) / 4) + 1;
+		const to = Math.floor((k * max) / 4);
+		if (from <= to) ranges.push({ level: k as DayCount['level'], from, to });
+	}
+	return ranges;
+}

@@ -6,7 +6,7 @@ import { cityLabel, countryLabel, fieldLabel } from './labels';
 
 export function promptText(question: Question): string {
 	const field = question.field ? fieldLabel(fieldById(question.field)) : '';
-	const country = question.country ? countryLabel(countryById(question.country)!) : '';
+	const country = question.country ? countryLabel(countryById(question.country)!, { inSentence: true }) : '';
 	const city = 'city' in question && question.city ? cityLabel(cityById(question.city)!) : '';
 	switch (question.kind) {
 		case 'field-of-city':

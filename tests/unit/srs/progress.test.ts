@@ -28,7 +28,8 @@ describe('mastery per field', () => {
 
 	it('is 0 with no answers, with every city new', () => {
 		const mastery = fieldMastery(new Map(), now(), scheduler);
-		expect(mastery.music).toEqual({ mastery: 0, new: 26, learning: 0, mature: 0, total: 26 });
+		// 25: the source lists Vienna too, but it is not a member (data/corrections.tsv).
+		expect(mastery.music).toEqual({ mastery: 0, new: 25, learning: 0, mature: 0, total: 25 });
 	});
 
 	it('stays 0 when every answer is wrong, however many', () => {
