@@ -20,7 +20,7 @@ interface Signature {
 
 interface Snapshot extends Signature {
 	v: number;
-	records: LogRecord[];
+	records: readonly LogRecord[];
 }
 
 export interface SnapshotStores {
@@ -66,7 +66,7 @@ export async function readSnapshot(stores: SnapshotStores = defaultStores()): Pr
 	const [signature, snapshot] = await Promise.all([storedSignature(stores.reviews), get<Snapshot>(KEY, stores.snapshot)]);
 	if (!snapshot || snapshot.v !== VERSION || !same(snapshot, signature)) return undefined;
 	known.set(stores.snapshot, signature);
-	return snapshot.records;
+	return [...snapshot.records];
 }
 
 /** Stores `records` (all of them stored in the log already) as the snapshot, unless it holds them already. */
