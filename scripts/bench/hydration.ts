@@ -47,26 +47,20 @@ export async function hydrationBreakdown(browser: Browser, url: string): Promise
 			.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === 'X' && e.dur !== undefined && e.ts >= start.ts && e.ts < end)
 			.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
 		const breakdown = Object.fromEntries(ACTIVITIES.map((a) => [a, 0])) as Breakdown;
-		// Only top-level slices, and their children only where they tell compile from run: nothing counted twice.
-		let busyUntil = start.ts;
+		// Self time: each slice's time goes to its own activity, or to its parent's when it names none (a task that
+		// runs a script is script); what a child does is taken out of its parent's share.
 		let busy = 0;
-		const stack: TraceEvent[] = [];
+		const stack: { end: number; activity: Exclude<Activity, 'waiting'> }[] = [];
 		for (const slice of slices) {
-			while (stack.length && stack.at(-1)!.ts + stack.at(-1)!.dur! <= slice.ts) stack.pop();
-			const sliceEnd = Math.min(slice.ts + slice.dur!, end);
-			if (stack.length === 0) {
-				breakdown[activity(slice.name)] += (sliceEnd - slice.ts) / 1000;
-				busy += (sliceEnd - slice.ts) / 1000;
-				busyUntil = Math.max(busyUntil, sliceEnd);
-			} else if (
-				activity(slice.name) === 'script: compile' &&
-				activity(stack[0]!.name) === 'script: run' &&
-				!stack.some((outer) => activity(outer.name) === 'script: compile')
-			) {
-				breakdown['script: compile'] += (sliceEnd - slice.ts) / 1000;
-				breakdown['script: run'] -= (sliceEnd - slice.ts) / 1000;
-			}
-			stack.push(slice);
+			while (stack.length && stack.at(-1)!.end <= slice.ts) stack.pop();
+			const parent = stack.at(-1);
+			const own = activity(slice.name);
+			const kind = own === 'other work' && parent ? parent.activity : own;
+			const ms = (Math.min(slice.ts + slice.dur!, end) - slice.ts) / 1000;
+			breakdown[kind] += ms;
+			if (parent) breakdown[parent.activity] -= ms;
+			else busy += ms;
+			stack.push({ end: slice.ts + slice.dur!, activity: kind });
 		}
 		breakdown.waiting = answerableMs - busy;
 		return { breakdown, untilMs: answerableMs };
