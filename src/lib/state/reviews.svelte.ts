@@ -11,6 +11,7 @@ import { openReviewLog, storageProblem, type StorageProblem, type StorageStatus 
 import { openChannel, type Channel, type ReviewsMessage } from '$lib/store/channel';
 import { requestPersistence } from '$lib/store/persist';
 import { memoryReviewLog, type MergeResult, type Progress, type ReviewLog } from '$lib/store/reviews';
+import { keepSnapshot } from '$lib/store/snapshot';
 import { createWriteQueue } from '$lib/store/write-queue';
 import { withinLimits } from '$lib/srs/limits';
 import { replayInSlices } from './replay-in-slices';
@@ -112,6 +113,8 @@ export class Reviews {
 			document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void this.#checkStore());
 		}
 		this.#ready = true;
+		// A copy of the log in one value makes the next start fast; only what is all stored is copied.
+		if (status.kind === 'saving') keepSnapshot(() => (this.#queue.pending.length === 0 ? this.#records : undefined));
 		await this.#checkStore();
 	}
 
