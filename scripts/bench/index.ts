@@ -12,6 +12,7 @@ import { startStaticServer } from '../static-server.ts';
 import { buildEmptyApp } from './empty-app.ts';
 import { biggest, bytesByType, firstLoad, heavyLibrariesIn, type BytesByType, type Resource } from './first-load.ts';
 import { hydrationBreakdown, type Breakdown } from './hydration.ts';
+import { bigImportTasks } from './big-import.ts';
 import { HISTORY_PAGES, LONG_HISTORY, longHistoryTimes } from './long-history.ts';
 import { answerToFeedback, readTimings, TIMING_SCRIPT, type PageTimings } from './page-timings.ts';
 import type { benchReplay } from './replay.ts';
@@ -180,6 +181,9 @@ async function main() {
 		console.log(`Loading ${HISTORY_PAGES.map((p) => p.path).join(', ')} with no reviews and with ${LONG_HISTORY.toLocaleString('en')}, interleaved…`);
 		const history = await longHistoryTimes(browser, server.url, RUNS);
 
+		console.log('Importing a 100,000-answer backup, watching for long tasks…');
+		const bigImport = await bigImportTasks(browser, server.url);
+
 		console.log('Tracing the main thread of /play up to its first question…');
 		const traces = [];
 		for (let run = 0; run < 3; run++) {
@@ -205,6 +209,7 @@ async function main() {
 			hydration: traces.length
 				? { runs: traces.length, untilMs: median(traces.map((t) => t.untilMs)) ?? 0, breakdown: medianBreakdown(traces.map((t) => t.breakdown)) }
 				: null,
+			bigImport,
 			replay,
 			budgets: (JSON.parse(readFileSync(`${root}bench/budgets.json`, 'utf8')) as Budgets).firstLoad
 		};

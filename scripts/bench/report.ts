@@ -1,4 +1,5 @@
 // The benchmark's figures (bench/results.json) and their text tables, for the terminal and the README.
+import type { ImportTasks } from './big-import.ts';
 import type { BytesByType, ResourceType } from './first-load.ts';
 
 /** The pages whose first load is weighed (and held to the budgets). */
@@ -41,6 +42,8 @@ export interface BenchResults {
 	longHistory: { reviews: number; pages: Record<'/' | '/play' | '/stats', { none: number | null; stored: number | null }> };
 	/** Main-thread time by activity from the start of a cold /play to its first answerable question. */
 	hydration: { runs: number; untilMs: number; breakdown: Record<string, number> } | null;
+	/** The main thread's long tasks while a big backup is imported. */
+	bigImport: ImportTasks;
 	replay: { count: number; ms: number; heapMB: number }[];
 	budgets: Budgets['firstLoad'];
 }
@@ -151,6 +154,16 @@ export function formatReport(results: BenchResults): string {
 			)
 		: 'No trace of /play.';
 
+	const { bigImport } = results;
+	const importing = table(
+		[`import of ${bigImport.answers.toLocaleString('en')} answers`, 'ms'],
+		[
+			['file chosen → result shown', ms(bigImport.totalMs)],
+			['longest task on the main thread', ms(bigImport.longestTaskMs)],
+			['tasks over 200 ms', String(bigImport.tasksOverFreeze)]
+		]
+	);
+
 	const replay = table(
 		['rebuild all card states', 'ms', 'heap MB'],
 		results.replay.map((run) => [`${run.count.toLocaleString('en')} reviews`, ms(run.ms), run.heapMB.toFixed(1)])
@@ -170,6 +183,7 @@ export function formatReport(results: BenchResults): string {
 		...chinese,
 		history,
 		hydration,
+		importing,
 		replay,
 		files,
 		`Heavy libraries in a first load: ${heavy.length ? heavy.join(', ') : 'none'}`

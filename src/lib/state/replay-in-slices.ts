@@ -7,9 +7,9 @@ import { pause } from '$lib/store/reviews';
 
 const SLICE_MS = 40;
 
-/** `log` must be in log order (byTime). */
-export async function replayInSlices(log: readonly ReviewRecord[], scheduler: Scheduler): Promise<CardStates> {
-	const states: CardStates = new Map();
+/** `log` must be in log order (byTime); it continues `from` (copied, not changed) when given. */
+export async function replayInSlices(log: readonly ReviewRecord[], scheduler: Scheduler, from?: CardStates): Promise<CardStates> {
+	const states: CardStates = new Map(from);
 	let sliceStart = performance.now();
 	for (const record of log) {
 		applyReview(states, record, scheduler);

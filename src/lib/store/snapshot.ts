@@ -3,13 +3,18 @@
 // A cache, never the source of truth: it is used only when it was made from exactly the records the log holds now
 // (the same count, the same first and last id: the log only grows, and only a reset empties it), and is made again
 // from the log otherwise. The log itself (src/lib/store/reviews.ts) is written and read as before.
-import { createStore, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+// Beside it, a summary: what the state layer derived from those same records (card states, what a round's plan
+// needs), a few hundred entries. Reading 50,000 records takes Chromium about half a second even as one value, so a
+// quiz starts from the summary and the records follow.
+import { createStore, get, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
 import type { LogRecord } from '../srs/types.ts';
 import { REVIEWS_DB, REVIEWS_STORE, type ReviewLog } from './reviews.ts';
 
 export const SNAPSHOT_DB = 'creative-cities-snapshot';
 const KEY = 'log';
-const VERSION = 1;
+const SUMMARY_KEY = 'summary';
+/** Made again when what is derived changes (the scheduler's parameters, the summary's shape): bump it then. */
+const VERSION = 2;
 
 /** What identifies the set of records in the log, read without reading the records. */
 interface Signature {
@@ -21,6 +26,11 @@ interface Signature {
 interface Snapshot extends Signature {
 	v: number;
 	records: readonly LogRecord[];
+}
+
+interface StoredSummary<T> extends Signature {
+	v: number;
+	summary: T;
 }
 
 export interface SnapshotStores {
@@ -69,11 +79,27 @@ export async function readSnapshot(stores: SnapshotStores = defaultStores()): Pr
 	return [...snapshot.records];
 }
 
-/** Stores `records` (all of them stored in the log already) as the snapshot, unless it holds them already. */
-export async function writeSnapshot(records: readonly LogRecord[], stores: SnapshotStores = defaultStores()): Promise<void> {
+/** The summary made with the snapshot, or undefined when there is none or the log has changed since. */
+export async function readSummary<T>(stores: SnapshotStores = defaultStores()): Promise<T | undefined> {
+	const [signature, stored] = await Promise.all([storedSignature(stores.reviews), get<StoredSummary<T>>(SUMMARY_KEY, stores.snapshot)]);
+	if (!stored || stored.v !== VERSION || !same(stored, signature)) return undefined;
+	return stored.summary;
+}
+
+/**
+ * Stores `records` (all of them stored in the log already) as the snapshot, with `summary`, derived from exactly
+ * these records, unless it holds them already. Both in one transaction: never one without the other.
+ */
+export async function writeSnapshot<T>(records: readonly LogRecord[], summary: T, stores: SnapshotStores = defaultStores()): Promise<void> {
 	const signature = signatureOf(records);
 	if (same(known.get(stores.snapshot), signature)) return;
-	await set(KEY, { v: VERSION, ...signature, records } satisfies Snapshot, stores.snapshot);
+	await setMany(
+		[
+			[KEY, { v: VERSION, ...signature, records } satisfies Snapshot],
+			[SUMMARY_KEY, { v: VERSION, ...signature, summary } satisfies StoredSummary<T>]
+		],
+		stores.snapshot
+	);
 	known.set(stores.snapshot, signature);
 }
 
@@ -85,13 +111,14 @@ export function withSnapshot(log: ReviewLog, stores?: SnapshotStores): ReviewLog
 /**
  * Keeps the snapshot up to date: once the page is idle after a start (made again if the log was read record by
  * record), and whenever the page is hidden (the learner leaves or switches away), not after every answer, which
- * would copy the whole log each time. `stored` gives the records once all of them are stored, else undefined.
+ * would copy the whole log each time. `stored` gives the records and their summary once all of them are stored and
+ * the summary is derived from them, else undefined.
  */
-export function keepSnapshot(stored: () => readonly LogRecord[] | undefined): void {
+export function keepSnapshot<T>(stored: () => { records: readonly LogRecord[]; summary: T } | undefined): void {
 	if (typeof indexedDB === 'undefined' || typeof document === 'undefined') return;
 	const save = () => {
-		const records = stored();
-		if (records) writeSnapshot(records).catch(() => {});
+		const now = stored();
+		if (now) writeSnapshot(now.records, now.summary).catch(() => {});
 	};
 	setTimeout(save, 2_000);
 	document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && save());
