@@ -4,6 +4,7 @@
 // Straight from each module, not the `$lib/srs` barrel: every page loads this state, and the barrel would bring
 // the whole scheduling layer (queues, city pages' summaries) into every page's first load.
 import type { PlanHistory } from '$lib/play/history';
+import { addDayCounts, countByDay, type DayCounts } from '$lib/srs/days';
 import { applyReview, byTime, cardKey, type CardStates } from '$lib/srs/replay';
 import { answeredCard, reviewRecord, type Answer } from '$lib/srs/review';
 import { loadScheduler, type Scheduler } from '$lib/srs/scheduler';
@@ -52,6 +53,9 @@ export class Reviews {
 	#writeError = $state<StorageProblem | null>(null);
 	#unsaved = $state(0);
 	#ready = $state(false);
+	/** The card states can be trusted (from the summary, or the whole log): see loadStates. */
+	#statesReady = $state(false);
+	#days: { of: readonly ReviewRecord[]; days: DayCounts } | undefined;
 	/** The whole stored log is in `#records` (until then it holds only this page's answers). */
 	#complete = false;
 	/** Until the log is complete: the summary this page's answers continue from, when one was fresh. */
@@ -111,6 +115,21 @@ export class Reviews {
 		return this.#ready;
 	}
 
+	/** The card states, the plan history and the answers per day can be trusted, the log itself maybe not yet. */
+	get statesReady(): boolean {
+		return this.#statesReady || this.#ready;
+	}
+
+	/** Answers per local day, of the whole log (or the summary's and this page's answers, until it is read). */
+	get answersByDay(): DayCounts {
+		const log = this.#log;
+		if (this.#days?.of !== log) {
+			const base = this.#complete ? undefined : this.#base?.days;
+			this.#days = { of: log, days: base ? addDayCounts(base, countByDay(log)) : countByDay(log) };
+		}
+		return this.#days.days;
+	}
+
 	/**
 	 * Until the whole log is read: the plan history of the answers before this page's, from the summary; `log` then
 	 * holds only this page's answers, which continue it (planHistory(log, historyBefore)).
@@ -141,6 +160,7 @@ export class Reviews {
 		this.#base = summary;
 		// Answers given meanwhile (a keen learner) continue from it.
 		await this.#rebuild();
+		this.#statesReady = true;
 		return true;
 	}
 

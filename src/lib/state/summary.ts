@@ -1,6 +1,7 @@
-// The snapshot's summary as the reviews state reads and keeps it: card states and what a round's plan needs, derived
-// from exactly the records of the snapshot. Loaded on demand, so it stays off the first load of every page.
+// The snapshot's summary as the reviews state reads and keeps it: card states, what a round's plan needs and the
+// answers per day, derived from exactly the records of the snapshot. Loaded on demand, so it stays off the first load of every page.
 import { planHistory, type PlanHistory } from '$lib/play/history';
+import { countByDay } from '$lib/srs/days';
 import type { CardStates } from '$lib/srs/replay';
 import type { LogRecord, ReviewRecord } from '$lib/srs/types';
 import { keepSnapshot, readSummary } from '$lib/store/snapshot';
@@ -8,6 +9,8 @@ import { keepSnapshot, readSummary } from '$lib/store/snapshot';
 export interface Summary {
 	states: CardStates;
 	history: PlanHistory;
+	/** Answers per local day: the streak, the calendar and today's count. */
+	days: Map<string, number>;
 }
 
 /** The summary, when it was made from the records the log holds now. */
@@ -20,6 +23,6 @@ export type Current = () => { records: readonly LogRecord[]; log: readonly Revie
 export function keepSummary(current: Current): void {
 	keepSnapshot<Summary>(() => {
 		const now = current();
-		return now && { records: now.records, summary: { states: now.states, history: planHistory(now.log) } };
+		return now && { records: now.records, summary: { states: now.states, history: planHistory(now.log), days: countByDay(now.log) } };
 	});
 }

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { questionFor, seededRandom, type Question } from '../../../src/lib/quiz/index.ts';
 import { Reviews } from '../../../src/lib/state/reviews.svelte.ts';
 import { planHistory } from '../../../src/lib/play/history.ts';
+import { countByDay } from '../../../src/lib/srs/days.ts';
 import { replay } from '../../../src/lib/srs/replay.ts';
 import { countedAnswers } from '../../../src/lib/srs/types.ts';
 import { indexedDbReviewLog, SNAPSHOT_FROM } from '../../../src/lib/store/reviews.ts';
@@ -64,21 +65,25 @@ describe('a long history plays from the snapshot summary before its records are 
 		await indexedDbReviewLog().clear();
 		const stored = history();
 		await indexedDbReviewLog().merge(stored);
-		await writeSnapshot(stored, { states: replay(stored, scheduler), history: planHistory(countedAnswers(stored)) });
+		await writeSnapshot(stored, { states: replay(stored, scheduler), history: planHistory(countedAnswers(stored)), days: countByDay(stored) });
 
 		const reviews = new Reviews();
 		await reviews.loadStates();
 		// Ready to plan a round, while the records themselves are still to be read.
 		expect(reviews.ready).toBe(false);
+		expect(reviews.statesReady).toBe(true);
 		expect(reviews.states).toEqual(replay(stored, scheduler));
+		expect(reviews.answersByDay).toEqual(countByDay(stored));
 		const at = T0 + (SNAPSHOT_FROM + 100) * HOUR;
 		const answer = reviews.record({ question: hangzhou, given: 'crafts-folk-art', correct: true, right: 'crafts-folk-art', ms: 3000, at });
 		expect(reviews.states).toEqual(replay([...stored, answer], scheduler));
 		expect(planHistory(reviews.log, reviews.historyBefore)).toEqual(planHistory([...stored, answer]));
+		expect(reviews.answersByDay).toEqual(countByDay([...stored, answer]));
 
 		await reviews.load();
 		expect(reviews.ready).toBe(true);
 		expect(reviews.log).toHaveLength(SNAPSHOT_FROM + 21);
+		expect(reviews.answersByDay).toEqual(countByDay([...stored, answer]));
 		expect(reviews.states).toEqual(replay([...stored, answer], scheduler));
 		expect(planHistory(reviews.log, reviews.historyBefore)).toEqual(planHistory([...stored, answer]));
 	});
@@ -87,7 +92,7 @@ describe('a long history plays from the snapshot summary before its records are 
 		await indexedDbReviewLog().clear();
 		const stored = history();
 		await indexedDbReviewLog().merge(stored);
-		await writeSnapshot(stored.slice(0, -1), { states: replay(stored.slice(0, -1), scheduler), history: planHistory(stored.slice(0, -1)) });
+		await writeSnapshot(stored.slice(0, -1), { states: replay(stored.slice(0, -1), scheduler), history: planHistory(stored.slice(0, -1)), days: countByDay(stored.slice(0, -1)) });
 
 		const reviews = new Reviews();
 		await reviews.loadStates();
