@@ -17,7 +17,7 @@ function learnedLog(now = Date.now()): SeedRecord[] {
 	return KNOWN.flatMap((city, i): SeedRecord[] => [
 		{ id: `f1-${i}`, city, facet: 'field', kind: 'field-of-city', rating: 3, correct: true, at: now - 2 * DAY, ms: 4000, v: 1 },
 		{ id: `f2-${i}`, city, facet: 'field', kind: 'field-of-city', rating: 3, correct: true, at: now - DAY, ms: 4000, v: 1 },
-		{ id: `c1-${i}`, city, facet: 'country', kind: 'country-of-city', rating: 4, correct: true, at: now - DAY, ms: 4000, v: 1 } as SeedRecord
+		{ id: `c1-${i}`, city, facet: 'country', kind: 'country-of-city', rating: 4, correct: true, at: now - DAY, ms: 4000, v: 1 }
 	]);
 }
 

@@ -9,7 +9,7 @@ export interface SeedRecord {
 	city: string;
 	facet: 'field' | 'country';
 	kind: 'field-of-city' | 'country-of-city';
-	rating: 1 | 3;
+	rating: 1 | 3 | 4;
 	correct: boolean;
 	at: number;
 	ms: number;
