@@ -3,23 +3,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { dataset } from '../../src/lib/data/dataset.generated.ts';
-import { seedStore, type SeedRecord } from './support/seed.ts';
+import { knownFieldsLog, seedStore } from './support/seed.ts';
 
-const DAY = 86_400_000;
 const cityById = new Map(dataset.cities.map((city) => [city.id, city]));
 /** Cities in five regions, whose fields and countries the learner knows: their places on the map are asked next. */
 const KNOWN = ['hangzhou', 'lyon', 'seoul', 'sydney', 'bogota'];
 /** The start of the world map's land path (src/lib/map/world.generated.ts): in the JavaScript only with a map. */
 const LAND_START = 'M1388 1737l28 9';
-
-/** Each known city's field answered right two days running (out of its learning steps) and its country known. */
-function learnedLog(now = Date.now()): SeedRecord[] {
-	return KNOWN.flatMap((city, i): SeedRecord[] => [
-		{ id: `f1-${i}`, city, facet: 'field', kind: 'field-of-city', rating: 3, correct: true, at: now - 2 * DAY, ms: 4000, v: 1 },
-		{ id: `f2-${i}`, city, facet: 'field', kind: 'field-of-city', rating: 3, correct: true, at: now - DAY, ms: 4000, v: 1 },
-		{ id: `c1-${i}`, city, facet: 'country', kind: 'country-of-city', rating: 4, correct: true, at: now - DAY, ms: 4000, v: 1 }
-	]);
-}
 
 async function setUp(page: Page, { language = 'en', theme = 'light' } = {}) {
 	await page.addInitScript(
@@ -30,7 +20,7 @@ async function setUp(page: Page, { language = 'en', theme = 'light' } = {}) {
 		[language, theme]
 	);
 	await page.goto('/favicon.svg');
-	await seedStore(page, learnedLog());
+	await seedStore(page, knownFieldsLog(KNOWN));
 }
 
 /** The map question on screen: its kind, its city, and its options in order (dots A, B, … or names 1–4). */
