@@ -91,7 +91,16 @@ test('map questions by keyboard: letters or numbers pick, Enter goes on; both ki
 		const feedback = page.getByTestId('feedback');
 		await expect(feedback).toHaveAttribute('data-correct', String(beRight));
 		await expect(feedback).toContainText(beRight ? 'Right!' : 'Not quite.');
-		if (!beRight) await expect(page.getByTestId('chosen-fact')).toContainText(en(wrong));
+		if (!beRight) {
+			await expect(page.getByTestId('chosen-fact')).toContainText(en(wrong));
+			// Undo (Ctrl+Z) takes it back: the question shows again, its heading focused, and keys answer it again.
+			await page.keyboard.press('Control+z');
+			await expect(feedback).toHaveCount(0);
+			await expect(page.getByTestId('question').locator('h2')).toBeFocused();
+			await page.keyboard.press(String(index + 1));
+			await expect(feedback).toHaveAttribute('data-correct', 'false');
+			await expect(page.getByTestId('chosen-fact')).toContainText(en(wrong));
+		}
 		await expect(page.getByTestId('next')).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page.getByTestId('question').and(page.locator(`[data-subject="${subject}"]`))).toHaveCount(0);
