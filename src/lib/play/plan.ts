@@ -13,6 +13,8 @@ export type PlayMode = { kind: 'quick' } | { kind: 'field'; field: FieldId } | {
 export const ROUND_LENGTH = 10;
 /** How many more new cities "learn more today" allows. */
 export const EXTRA_NEW = 5;
+/** Map questions in a round at most: the round stays mostly about fields, which the game is about. */
+export const MAP_QUESTIONS_PER_ROUND = 3;
 
 export interface RoundPlan {
 	history: PlanHistory;
@@ -53,7 +55,13 @@ export function planRound({ history, states, now, random, newPerDay, extraNew = 
 	});
 	// "Which is not a City of Literature?" names another field: off-topic when practising one.
 	const kinds = mode.kind === 'field' ? QUESTION_KINDS.filter((kind) => kind !== 'odd-one-out') : undefined;
-	const questions = buildSession(cards, { random, length: ROUND_LENGTH, kinds, confusions: history.confusions });
+	const questions = buildSession(cards, {
+		random,
+		length: ROUND_LENGTH,
+		kinds,
+		confusions: history.confusions,
+		maxMapQuestions: MAP_QUESTIONS_PER_ROUND
+	});
 	// New cities are taught before they are tested.
 	const steps = questions.flatMap((question): Step[] =>
 		seen.has(question.card.city)

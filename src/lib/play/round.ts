@@ -1,8 +1,8 @@
 // One round of play as plain data, in the shape of SvelteKit's Sverdle `game.ts`: its steps (a learn card before a new
 // city's first question, then the question), the answers given, which step is showing, and when the round ends.
 // No Svelte here; the clock is passed in. The play page holds one round and replaces it with the result of each step.
-import { checkChoice, checkTyped } from '../quiz/answer.ts';
-import type { Question } from '../quiz/types.ts';
+import type { TypedCheck } from '../quiz/answer.ts';
+import type { Question, TypedQuestion } from '../quiz/types.ts';
 import type { Answer } from '../srs/review.ts';
 
 /** A learn card teaches a new city before its first question; a question tests a card. */
@@ -65,10 +65,16 @@ function withAnswer(round: Round, answer: Answer | undefined): Round {
 }
 
 /**
+ * How a typed answer is checked: `checkTyped` (quiz/answer.ts), passed in by the page, which has it with the answer box
+ * (question-parts.ts): checking names with their slips is no part of the first load of /play.
+ */
+export type TypedChecker = (question: TypedQuestion, given: string) => Pick<TypedCheck, 'correct' | 'city' | 'slip'>;
+
+/**
  * Answers the question showing with an option id or typed text. The one place that decides "already answered":
  * a second answer to the same question (a double tap, a key held down) returns the round unchanged.
  */
-export function answerQuestion(round: Round, given: string, now: number): Round {
+export function answerQuestion(round: Round, given: string, now: number, checkTyped: TypedChecker): Round {
 	const question = currentQuestion(round);
 	if (!question || currentAnswer(round)) return round;
 	const ms = now - round.shownAt;
@@ -76,8 +82,8 @@ export function answerQuestion(round: Round, given: string, now: number): Round 
 		const { correct, city, slip } = checkTyped(question, given);
 		return withAnswer(round, { question, given, correct, right: city, slip, at: now, ms });
 	}
-	const { correct } = checkChoice(question, given);
-	return withAnswer(round, { question, given, correct, right: question.answer, at: now, ms });
+	// A choice or map question has one right option (checkChoice in quiz/answer.ts, which stays off the first load).
+	return withAnswer(round, { question, given, correct: given === question.answer, right: question.answer, at: now, ms });
 }
 
 /** Takes the answer back (Undo): the question shows again, unanswered, timed from now. */

@@ -64,6 +64,7 @@ export function checkTyped(question: TypedQuestion, input: string): TypedCheck {
 	return wrong;
 }
 
-export function checkChoice(question: ChoiceQuestion, option: string): { correct: boolean } {
+/** A choice or map question: one option is right. */
+export function checkChoice(question: Pick<ChoiceQuestion, 'answer'>, option: string): { correct: boolean } {
 	return { correct: option === question.answer };
 }

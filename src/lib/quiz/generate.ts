@@ -3,7 +3,7 @@
 import { cities, citiesOfField, countries, countryById, FIELD_IDS, type City, type FieldId } from '../data/index.ts';
 import { mostConfusedWith, type Confusions } from './confusions.ts';
 import { shuffle, takePreferred } from './random.ts';
-import type { ChoiceQuestion, Random, TypedQuestion } from './types.ts';
+import type { ChoiceQuestion, MapKind, MapQuestion, Random, TypedQuestion } from './types.ts';
 
 export const OPTION_COUNT = 4;
 const DISTRACTORS = OPTION_COUNT - 1;
@@ -118,4 +118,10 @@ export function typeCity(city: City): TypedQuestion {
 		// The card's city first: it is the one shown when the answer is wrong.
 		answers: [city.id, ...others.map((c) => c.id)]
 	};
+}
+
+/** Where is 杭州? / Which city is this? — the city and a seed: the map lays out the options when it draws them. */
+export function mapQuestion(kind: MapKind, city: City, { random }: BuildContext): MapQuestion {
+	const seed = Math.floor(random() * 2 ** 32);
+	return { kind, subject: city.id, card: { city: city.id, facet: 'place' }, optionType: 'city', answer: city.id, city: city.id, seed };
 }

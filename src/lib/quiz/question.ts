@@ -1,7 +1,7 @@
 // Chooses a kind of question for a card and builds it, never repeating one already asked.
 import { cityById, isMember, type City } from '../data/index.ts';
 import type { Confusions } from './confusions.ts';
-import { cityInCountry, cityOfField, countryOfCity, fieldOfCity, oddOneOut, typeCity, type BuildContext } from './generate.ts';
+import { cityInCountry, cityOfField, countryOfCity, fieldOfCity, mapQuestion, oddOneOut, typeCity, type BuildContext } from './generate.ts';
 import { shuffle } from './random.ts';
 import type { Card, Facet } from '../srs/types.ts';
 import type { Question, QuestionKind, Random } from './types.ts';
@@ -9,16 +9,20 @@ import type { Question, QuestionKind, Random } from './types.ts';
 /** The kinds that test each facet of a city. */
 export const KINDS_FOR_FACET: Record<Facet, readonly QuestionKind[]> = {
 	field: ['field-of-city', 'city-of-field', 'city-in-country', 'odd-one-out', 'type-city'],
-	country: ['country-of-city', 'city-in-country']
+	country: ['country-of-city', 'city-in-country'],
+	place: ['where-is', 'which-city']
 };
 
 const BUILDERS: Record<QuestionKind, (city: City, ctx: BuildContext, facet: Facet) => Question | null> = {
 	'field-of-city': fieldOfCity,
 	'city-of-field': cityOfField,
 	'country-of-city': countryOfCity,
-	'city-in-country': (city, ctx, facet) => cityInCountry(city, ctx, facet),
+	// Asked for a field card or a country card (KINDS_FOR_FACET), never for a place card.
+	'city-in-country': (city, ctx, facet) => cityInCountry(city, ctx, facet === 'country' ? 'country' : 'field'),
 	'odd-one-out': oddOneOut,
-	'type-city': typeCity
+	'type-city': typeCity,
+	'where-is': (city, ctx) => mapQuestion('where-is', city, ctx),
+	'which-city': (city, ctx) => mapQuestion('which-city', city, ctx)
 };
 
 export interface QuestionContext {

@@ -3,7 +3,7 @@ import type { City } from '../data/types.ts';
 import { cardPhase, retrievability, type Phase } from './memory.ts';
 import { byTime, cardKey, type CardState, type CardStates } from './replay.ts';
 import type { Scheduler } from './scheduler.ts';
-import type { Facet, ReviewRecord } from './types.ts';
+import { FACETS, type Facet, type ReviewRecord } from './types.ts';
 
 export type CityState = Phase | 'missed';
 
@@ -14,8 +14,9 @@ export interface CityProgress {
 	nextDue?: Date;
 }
 
+/** The city's cards seen so far: field, country and place on the map. */
 function cityCards(city: string, states: CardStates): CardState[] {
-	return [states.get(cardKey(city, 'field')), states.get(cardKey(city, 'country'))].filter((s) => s !== undefined);
+	return FACETS.map((facet) => states.get(cardKey(city, facet))).filter((s) => s !== undefined);
 }
 
 /** The city's latest answer, on any facet. */
@@ -48,7 +49,7 @@ export function cityProgress(city: City, states: CardStates): CityProgress {
 	const nextDue = new Date(Math.min(...cards.map((s) => s.card.due.getTime())));
 	if (!last.correct) return { state: 'missed', last, nextDue };
 	const phase = cardPhase(states.get(cardKey(city.id, 'field')));
-	// Seen only on its country card: started, so learning rather than new.
+	// Seen only on its other cards: started, so learning rather than new.
 	return { state: phase === 'new' ? 'learning' : phase, last, nextDue };
 }
 
@@ -61,9 +62,9 @@ export interface CardSummary {
 	recall: number;
 }
 
-/** A city's two cards as its page shows them. */
+/** A city's cards as its page shows them. */
 export function cardSummaries(city: string, states: CardStates, now: Date, scheduler: Scheduler): CardSummary[] {
-	return (['field', 'country'] as const).map((facet) => {
+	return FACETS.map((facet) => {
 		const state = states.get(cardKey(city, facet));
 		return { facet, phase: cardPhase(state), due: state?.card.due, recall: Math.round(100 * retrievability(state, now, scheduler)) };
 	});

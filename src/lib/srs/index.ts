@@ -5,7 +5,7 @@ export { answeredCard, reviewRecord, type Answer } from './review.ts';
 export { loadScheduler, type Scheduler } from './scheduler.ts';
 export { replay, applyReview, cardKey, byTime, isKnown, type CardState, type CardStates } from './replay.ts';
 export { retrievability, cardPhase, isDue, MATURE_STABILITY_DAYS, type Phase } from './memory.ts';
-export { sessionCards, dueCount, newCitiesSeenToday, type QueueOptions } from './queue.ts';
+export { sessionCards, dueCount, newCitiesSeenToday, placeIntroduced, type QueueOptions } from './queue.ts';
 export { fieldMastery, cardMastery, cityMastery, type FieldMastery } from './mastery.ts';
 export {
 	answersAbout,

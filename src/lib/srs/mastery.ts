@@ -1,7 +1,9 @@
 // Mastery of a field, 0–100: the mean, over the field's cities, of what the learner really knows of each city's
 // field card (DESIGN.md). A card counts 0 when unseen or when its latest answer was wrong; otherwise its
 // retrievability now × min(1, stability / 21 days). So a wrong answer never raises mastery, one lucky guess counts
-// little, a card counts fully only once mature, and mastery fades while the learner stays away.
+// little, a card counts fully only once mature, and mastery fades while the learner stays away. Only the field card
+// counts: the country and the place on the map are other facts about the city, which a wrong answer on makes the
+// city "missed" (city-progress.ts) but never the field less known.
 import { citiesOfField, FIELD_IDS, type FieldId } from '../data/index.ts';
 import { cardPhase, MATURE_STABILITY_DAYS, retrievability } from './memory.ts';
 import { cardKey, type CardState, type CardStates } from './replay.ts';

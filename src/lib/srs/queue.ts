@@ -4,9 +4,9 @@ import { shuffle } from '../quiz/random.ts';
 import type { Random } from '../quiz/types.ts';
 import { dayStart } from './days.ts';
 import { isDue, retrievability } from './memory.ts';
-import { cardKey, type CardState, type CardStates } from './replay.ts';
+import { cardKey, isKnown, type CardState, type CardStates } from './replay.ts';
 import type { Scheduler } from './scheduler.ts';
-import type { Card, ReviewRecord } from './types.ts';
+import { FACETS, type Card, type ReviewRecord } from './types.ts';
 
 export interface QueueOptions {
 	states: CardStates;
@@ -25,6 +25,16 @@ export interface QueueOptions {
 
 const asCard = ({ city, facet }: CardState): Card => ({ city, facet });
 
+/**
+ * A city's place on the map is asked once its field card has graduated (ts-fsrs state Review: answered right again
+ * after the learning steps). The field is what the game is about and the learn card shows the map already, so a new
+ * learner's first rounds teach fields and countries, and map questions come as cities become familiar — never a
+ * round of maps about cities met a minute ago.
+ */
+export function placeIntroduced(city: string, states: CardStates): boolean {
+	return isKnown(states.get(cardKey(city, 'field')));
+}
+
 export function sessionCards({ states, now, length, newPerDay, newSeenToday, field, cities: only, random, scheduler }: QueueOptions): Card[] {
 	const allowed = new Set(only);
 	const inScope = (city: City) => (!field || city.field === field) && (!only || allowed.has(city.id));
@@ -38,12 +48,12 @@ export function sessionCards({ states, now, length, newPerDay, newSeenToday, fie
 		.sort((a, b) => a.card.due.getTime() - b.card.due.getTime() || r(a) - r(b))
 		.map(asCard);
 
-	// A city already started but never asked on its other facet: new card, not a new city.
+	// A city already started but never asked on its other facets: new cards, not a new city.
 	const seenCities = new Set(seen.map((s) => s.city));
 	const otherFacets = scope
 		.filter((c) => seenCities.has(c.id))
-		.flatMap((c) => (['field', 'country'] as const).map((facet) => ({ city: c.id, facet })))
-		.filter((card) => !states.has(cardKey(card.city, card.facet)));
+		.flatMap((c) => FACETS.map((facet) => ({ city: c.id, facet })))
+		.filter((card) => !states.has(cardKey(card.city, card.facet)) && (card.facet !== 'place' || placeIntroduced(card.city, states)));
 
 	// New cities start on their field, which is what the game is about.
 	const newCityCap = Math.max(0, newPerDay - newSeenToday);

@@ -2,8 +2,10 @@
 // names of the question kinds, so every layer can use these types without an import cycle.
 import type { QuestionKind } from '../quiz/kinds.ts';
 
-/** What a card tests about a city: its creative field or its country. */
-export type Facet = 'field' | 'country';
+/** What a card tests about a city: its creative field, its country, or its place on the map. */
+export type Facet = 'field' | 'country' | 'place';
+
+export const FACETS: readonly Facet[] = ['field', 'country', 'place'];
 
 /** A card is one (city, facet) pair; the scheduler reviews cards, questions test them. */
 export interface Card {

@@ -6,7 +6,7 @@ import { cityById } from '../data/index.ts';
 import { QUESTION_KINDS } from '../quiz/types.ts';
 import { dayKey } from '../srs/days.ts';
 import { isPlausibleTime, MAX_CHOSEN, MAX_MS, MAX_TIME, withinLimits } from '../srs/limits.ts';
-import { REVIEW_SCHEMA_VERSION, type LogRecord } from '../srs/types.ts';
+import { FACETS, REVIEW_SCHEMA_VERSION, type LogRecord } from '../srs/types.ts';
 import { pause } from './reviews.ts';
 
 export const BACKUP_FORMAT = 'creative-cities-backup';
@@ -52,7 +52,7 @@ const ReviewSchema = v.strictObject({
 		v.string(),
 		v.check((id) => cityById(id) !== undefined, 'unknown city')
 	),
-	facet: v.picklist(['field', 'country']),
+	facet: v.picklist(FACETS),
 	kind: v.picklist(QUESTION_KINDS),
 	rating: v.picklist([1, 2, 3, 4]),
 	correct: v.boolean(),

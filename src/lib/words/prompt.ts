@@ -1,10 +1,11 @@
 // The question's wording in the interface language, with names in the learner's chosen script.
 import { cityById, countryById, fieldById } from '$lib/data';
 import { m } from '$lib/paraglide/messages';
-import type { Question } from '$lib/quiz/types';
+import type { MapQuestion, Question } from '$lib/quiz/types';
 import { cityLabel, countryLabel, fieldLabel } from './labels';
 
-export function promptText(question: Question): string {
+/** Map questions are worded by `map-prompt.ts`, which loads with the map. */
+export function promptText(question: Exclude<Question, MapQuestion>): string {
 	const field = question.field ? fieldLabel(fieldById(question.field)) : '';
 	const country = question.country ? countryLabel(countryById(question.country)!, { inSentence: true }) : '';
 	const city = 'city' in question && question.city ? cityLabel(cityById(question.city)!) : '';
@@ -21,5 +22,6 @@ export function promptText(question: Question): string {
 			return m.prompt_odd_one_out({ field });
 		case 'type-city':
 			return m.prompt_type_city({ field, country });
+
 	}
 }

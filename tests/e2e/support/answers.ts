@@ -35,6 +35,9 @@ function isRight({ kind, subject }: OnScreenQuestion, option: string): boolean {
 			return city !== undefined && city.field !== subject;
 		case 'city-in-country':
 			return city?.country === country && city?.field === field;
+		case 'where-is':
+		case 'which-city':
+			return option === subject;
 		default:
 			throw new Error(`not a choice question: ${kind}`);
 	}
@@ -60,5 +63,5 @@ export function typedAnswer({ subject }: OnScreenQuestion): string {
 
 /** The city a question is about: the one that goes on the summary's missed list when answered wrong. */
 export function missedCityOf(question: OnScreenQuestion, feedbackAnswer: string): string {
-	return question.kind === 'field-of-city' || question.kind === 'country-of-city' ? question.subject : feedbackAnswer;
+	return ['field-of-city', 'country-of-city', 'where-is', 'which-city'].includes(question.kind) ? question.subject : feedbackAnswer;
 }

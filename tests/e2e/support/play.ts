@@ -8,7 +8,11 @@ export async function toQuestion(page: Page): Promise<void> {
 	const learnCard = page.getByTestId('learn-card');
 	for (;;) {
 		await expect(question.or(learnCard)).toBeVisible();
-		if (await question.isVisible()) return;
+		if (await question.isVisible()) {
+			// Its options or answer box may come a moment after it (src/routes/play/question-parts.ts).
+			await expect(page.getByTestId('choice').or(page.getByTestId('answer-input')).first()).toBeVisible();
+			return;
+		}
 		await page.getByTestId('next').click();
 	}
 }

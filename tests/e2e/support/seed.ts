@@ -9,7 +9,7 @@ export interface SeedRecord {
 	city: string;
 	facet: 'field' | 'country';
 	kind: 'field-of-city' | 'country-of-city';
-	rating: 1 | 3;
+	rating: 1 | 3 | 4;
 	correct: boolean;
 	at: number;
 	ms: number;
@@ -84,4 +84,17 @@ export async function slowFirstRead(page: Page, ms: number): Promise<void> {
 			};
 		}
 	}, ms);
+}
+
+/**
+ * A learner who met `cities` two days ago and knows their fields (answered right two days running, out of the
+ * learning steps) and countries: their places on the map are asked next, so a round opens on map questions.
+ */
+export function knownFieldsLog(cities: readonly string[], now = Date.now()): SeedRecord[] {
+	const day = 86_400_000;
+	return cities.flatMap((city, i): SeedRecord[] => [
+		{ id: `field-1-${i}`, city, facet: 'field', kind: 'field-of-city', rating: 3, correct: true, at: now - 2 * day, ms: 4000, v: 1 },
+		{ id: `field-2-${i}`, city, facet: 'field', kind: 'field-of-city', rating: 3, correct: true, at: now - day, ms: 4000, v: 1 },
+		{ id: `country-${i}`, city, facet: 'country', kind: 'country-of-city', rating: 4, correct: true, at: now - day, ms: 4000, v: 1 }
+	]);
 }

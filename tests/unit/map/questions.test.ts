@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cities, cityById, countries } from '../../../src/lib/data/index.ts';
 import { cityPosition, inBox } from '../../../src/lib/map/dots.ts';
 import { distanceKm, placeOf } from '../../../src/lib/map/geo.ts';
-import { MIN_DOT_GAP, MIN_OPTION_KM, optionForKey, optionLetter, whereIs, whichCity } from '../../../src/lib/map/questions.ts';
-import { seededRandom } from '../../../src/lib/quiz/random.ts';
+import { layOut, MIN_DOT_GAP, MIN_OPTION_KM, optionForKey, optionLetter, whereIs, whichCity } from '../../../src/lib/map/questions.ts';
+import { questionFor, seededRandom, type MapQuestion } from '../../../src/lib/quiz/index.ts';
 
 const sources = { cities, countries };
 const city = (id: string) => cityById(id)!;
@@ -85,4 +85,26 @@ describe('"Which city is this?" map questions', () => {
 		expect(optionForKey(question, '4')).toBe(question.options[3]);
 		expect(optionForKey(question, 'a')).toBeUndefined();
 	});
+});
+
+describe('map questions in a round', () => {
+	it('are asked of a place card, about its city, and lay out from their seed with the city the one right option', () => {
+		for (const [i, subject] of cities.entries()) {
+			for (const kind of ['where-is', 'which-city'] as const) {
+				const question = questionFor({ city: subject.id, facet: 'place' }, { random: seededRandom(i), kinds: [kind] }) as MapQuestion;
+				expect(question).toMatchObject({ kind, subject: subject.id, answer: subject.id, card: { city: subject.id, facet: 'place' } });
+				const layout = layOut(question, sources);
+				expect(layout.kind).toBe(kind);
+				expect(layout.options.filter((o) => o === question.answer)).toEqual([subject.id]);
+				// Drawn again (after Undo, or a language switch), the same question shows the same options.
+				expect(layOut(question, sources)).toEqual(layout);
+			}
+		}
+	});
+
+	it('lay out "Where is …?" at the first try for every city and many seeds ("Which city is this?" always does)', () => {
+		for (const subject of cities) {
+			for (let seed = 0; seed < 60; seed++) expect(whereIs(subject, sources, seededRandom(seed)), `${subject.id} ${seed}`).not.toBeNull();
+		}
+	}, 30_000);
 });

@@ -16,7 +16,7 @@ import {
 	type Round,
 	type Step
 } from '../../../src/lib/play/round.ts';
-import { citiesAsked, questionFor, seededRandom, type Question } from '../../../src/lib/quiz/index.ts';
+import { checkTyped, citiesAsked, questionFor, seededRandom, type Question } from '../../../src/lib/quiz/index.ts';
 import { replay } from '../../../src/lib/srs/index.ts';
 import { HOUR, T0, review } from '../review.ts';
 import { scheduler } from '../scheduler.ts';
@@ -31,7 +31,7 @@ function play(questions: Question[], given: string[], ms = 1000): Round {
 	let round = startRound(asked(...questions), now);
 	for (const text of given) {
 		now += ms;
-		round = nextStep(answerQuestion(round, text, now), now);
+		round = nextStep(answerQuestion(round, text, now, checkTyped), now);
 	}
 	return round;
 }
@@ -39,20 +39,20 @@ function play(questions: Question[], given: string[], ms = 1000): Round {
 describe('a round being played', () => {
 	it('takes one answer per question, timed from when it was shown', () => {
 		const round = startRound(asked(question('hangzhou', 'field-of-city'), question('busan', 'type-city')), T0);
-		const answered = answerQuestion(round, 'crafts-folk-art', T0 + 2500);
+		const answered = answerQuestion(round, 'crafts-folk-art', T0 + 2500, checkTyped);
 		expect(currentAnswer(answered)).toMatchObject({ given: 'crafts-folk-art', correct: true, right: 'crafts-folk-art', ms: 2500, at: T0 + 2500 });
 		// A second press on an answered question changes nothing.
-		expect(answerQuestion(answered, 'film', T0 + 2600)).toBe(answered);
+		expect(answerQuestion(answered, 'film', T0 + 2600, checkTyped)).toBe(answered);
 		expect(answered.answers.filter(Boolean)).toHaveLength(1);
 	});
 
 	it('takes an answer back on Undo: the question shows again, unanswered, timed afresh', () => {
 		let round = startRound(asked(question('hangzhou', 'field-of-city'), question('busan', 'field-of-city')), T0);
-		round = answerQuestion(round, 'film', T0 + 1000);
+		round = answerQuestion(round, 'film', T0 + 1000, checkTyped);
 		round = undoAnswer(round, T0 + 3000);
 		expect(currentAnswer(round)).toBeUndefined();
 		expect(currentQuestion(round)?.subject).toBe('hangzhou');
-		round = answerQuestion(round, 'crafts-folk-art', T0 + 5000);
+		round = answerQuestion(round, 'crafts-folk-art', T0 + 5000, checkTyped);
 		expect(currentAnswer(round)).toMatchObject({ correct: true, ms: 2000 });
 		round = nextStep(round, T0 + 6000);
 		expect(summarizeRound(round)).toEqual({ right: 1, total: 1, missed: [] });
@@ -61,12 +61,12 @@ describe('a round being played', () => {
 	it('shows a learn card before a question, which goes on without an answer', () => {
 		let round = startRound([{ kind: 'learn', city: 'hangzhou' }, ...asked(question('hangzhou', 'field-of-city'))], T0);
 		expect(currentQuestion(round)).toBeUndefined();
-		expect(answerQuestion(round, 'film', T0 + 1)).toBe(round);
+		expect(answerQuestion(round, 'film', T0 + 1, checkTyped)).toBe(round);
 		expect(questionNumber(round)).toBe(1);
 		round = nextStep(round, T0 + 4000);
 		expect(currentQuestion(round)?.subject).toBe('hangzhou');
 		expect(questionNumber(round)).toBe(1);
-		round = answerQuestion(round, 'crafts-folk-art', T0 + 5000);
+		round = answerQuestion(round, 'crafts-folk-art', T0 + 5000, checkTyped);
 		// Timed from the question, not from the learn card.
 		expect(currentAnswer(round)?.ms).toBe(1000);
 	});
@@ -74,14 +74,14 @@ describe('a round being played', () => {
 	it('moves on only after an answer, and ends after the last question', () => {
 		let round = startRound(asked(question('hangzhou', 'field-of-city'), question('busan', 'type-city')), T0);
 		expect(nextStep(round, T0 + 1)).toBe(round);
-		round = nextStep(answerQuestion(round, 'music', T0 + 1000), T0 + 1000);
+		round = nextStep(answerQuestion(round, 'music', T0 + 1000, checkTyped), T0 + 1000);
 		expect(currentQuestion(round)?.kind).toBe('type-city');
-		round = answerQuestion(round, '釜山', T0 + 5000);
+		round = answerQuestion(round, '釜山', T0 + 5000, checkTyped);
 		expect(currentAnswer(round)).toMatchObject({ correct: true, right: 'busan', ms: 4000 });
 		round = nextStep(round, T0 + 6000);
 		expect(round.finishedAt).toBe(T0 + 6000);
 		expect(currentQuestion(round)).toBeUndefined();
-		expect(answerQuestion(round, 'busan', T0 + 7000)).toBe(round);
+		expect(answerQuestion(round, 'busan', T0 + 7000, checkTyped)).toBe(round);
 		expect(summarizeRound(round)).toEqual({ right: 1, total: 2, missed: ['hangzhou'] });
 		expect(elapsedMs(round, T0 + 99_000)).toBe(6000);
 	});

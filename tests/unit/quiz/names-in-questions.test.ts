@@ -5,7 +5,7 @@ import { simplifiedOnly, traditionalOnly } from '../../../scripts/dataset/script
 import { cities, cityById, countries, countryById, fieldById, listedCities } from '../../../src/lib/data/index.ts';
 import { cityName, countryName, fieldName, scriptForLanguages, SCRIPTS, type Script } from '../../../src/lib/data/names.ts';
 import { m } from '../../../src/lib/paraglide/messages.js';
-import { buildSession, seededRandom, type ChoiceQuestion, type Question } from '../../../src/lib/quiz/index.ts';
+import { buildSession, seededRandom, type ChoiceQuestion, type MapQuestion, type Question as AnyQuestion } from '../../../src/lib/quiz/index.ts';
 import type { Card } from '../../../src/lib/srs/types.ts';
 
 const SEEDS = Array.from({ length: 30 }, (_, i) => i + 1);
@@ -15,12 +15,15 @@ const CARDS: Card[] = listedCities.flatMap((c) => [
 	{ city: c.id, facet: 'country' as const }
 ]);
 
+/** The questions of field and country cards: those that name cities, fields and countries in their prompt or options. */
+type Question = Exclude<AnyQuestion, MapQuestion>;
+
 /** Rounds over every card, in a shuffled order per seed (a round asks about a city once). */
 function sessions(): Question[] {
 	return SEEDS.flatMap((seed) => {
 		const random = seededRandom(seed);
 		const cards = [...CARDS].sort(() => random() - 0.5);
-		return buildSession(cards, { random, length: CARDS.length });
+		return buildSession(cards, { random, length: CARDS.length }) as Question[];
 	});
 }
 

@@ -40,7 +40,8 @@ describe('the fast scheduler', () => {
 		for (const card of cards) expect(card.fast).toEqual(card.plain);
 		// Every grade was given to a card in every state (new, learning, review, relearning).
 		expect(states.size).toBe(16);
-	});
+		// 80,000 steps through ts-fsrs: seconds on a busy shared machine.
+	}, 60_000);
 
 	it('does not change the card it is given', () => {
 		const next = createScheduler(fsrsLibrary).next;

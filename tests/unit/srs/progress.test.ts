@@ -161,13 +161,13 @@ describe('the queue', () => {
 		const film = citiesOfField('film');
 		// Every card known (Easy: due days later, so none is due now), answered an hour apart: older is weaker.
 		const log = film.flatMap((c, i) =>
-			(['field', 'country'] as const).map((facet) => review({ city: c.id, facet, rating: 4, at: T0 - i * HOUR }))
+			(['field', 'country', 'place'] as const).map((facet) => review({ city: c.id, facet, rating: 4, at: T0 - i * HOUR }))
 		);
 		const states = replay(log, scheduler);
 		const cards = sessionCards({ ...base, length: 30, states, now: now(HOUR), field: 'music', newPerDay: 0 });
 		expect(cards).toEqual([]);
 		const weakest = sessionCards({ ...base, length: 30, states, now: now(HOUR), field: 'film', newPerDay: 0 });
-		expect(weakest).toHaveLength(2 * film.length);
+		expect(weakest).toHaveLength(3 * film.length);
 		expect(weakest.every((c) => cityById(c.city)!.field === 'film')).toBe(true);
 		const recall = weakest.map((c) => retrievability(states.get(cardKey(c.city, c.facet)), now(HOUR), scheduler));
 		expect(recall).toEqual([...recall].sort((a, b) => a - b));

@@ -13,7 +13,7 @@ import { T0 } from '../review.ts';
 const AFTER_2100 = 4_102_444_800_001;
 
 /** The questions the app asks, any of them. */
-const question = fc.record({ city: fc.constantFrom(...cities.map((c) => c.id)), facet: fc.constantFrom('field' as const, 'country' as const), seed: fc.integer() })
+const question = fc.record({ city: fc.constantFrom(...cities.map((c) => c.id)), facet: fc.constantFrom('field' as const, 'country' as const, 'place' as const), seed: fc.integer() })
 	.map(({ city, facet, seed }) => questionFor({ city, facet }, { random: seededRandom(seed) }))
 	.filter((q): q is Question => q !== null);
 
