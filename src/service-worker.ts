@@ -8,13 +8,14 @@
 // A tab left on the old version keeps working: the previous version's cache is kept until the next update, and its
 // code is served from it (the server has the new version's files only).
 import { base, build, files, prerendered, version } from '$service-worker';
+import { localizePath, splitPath } from '$lib/locale/paths';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `creative-cities-${version}`;
 const ASSETS = [...build, ...files, ...prerendered];
 const PRECACHED = new Set(ASSETS);
-/** The app's own not-found page (src/routes/404), for an address it has no page for. */
-const NOT_FOUND = `${base}/404`;
+/** The app's own not-found page (src/routes/404), for an address it has no page for, in the address's language. */
+const notFoundPage = (pathname: string) => base + localizePath('/404', splitPath(pathname, base).language);
 /** Built files have content-hashed names: one found in any version's cache is the right one. */
 const IMMUTABLE = `${base}/_app/immutable/`;
 
@@ -48,7 +49,7 @@ function precachedPath(pathname: string): string | undefined {
  * To the not-found page, for an address of no page, online (the host said 404) or off. A redirect, not the page
  * itself at that address: pages link their files relative to their own address, which a deeper one would break.
  */
-const notFound = () => Response.redirect(new URL(NOT_FOUND, sw.location.origin).href, 302);
+const notFound = (pathname: string) => Response.redirect(new URL(notFoundPage(pathname), sw.location.origin).href, 302);
 
 sw.addEventListener('fetch', (event) => {
 	const request = event.request;
@@ -69,6 +70,7 @@ sw.addEventListener('fetch', (event) => {
 		// `/play/` is `/play`: its page links its files relative to the address, so it must not be served at another.
 		const bare = url.pathname.replace(/\/+$/, '');
 		if (bare !== url.pathname && precachedPath(bare)) return event.respondWith(Response.redirect(new URL(bare + url.search, url).href, 301));
-		event.respondWith(fetch(request).then((response) => (response.status === 404 ? notFound() : response), notFound));
+		const toNotFound = () => notFound(url.pathname);
+		event.respondWith(fetch(request).then((response) => (response.status === 404 ? toNotFound() : response), toNotFound));
 	}
 });

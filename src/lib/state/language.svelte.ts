@@ -1,43 +1,35 @@
-// The interface language. Paraglide's messages read the locale through getLocale(), which is pointed
-// at this rune, so every message on screen follows a switch without reloading the page.
-// Chinese text follows the chosen script: Paraglide's `zh-Hant` catalogue is the Traditional one.
-import { baseLocale, extractLocaleFromNavigator, localStorageKey, overwriteGetLocale, overwriteSetLocale } from '$lib/paraglide/runtime';
+// The interface language is the page's: its address says it (/play English, /zh/play Chinese, /zh-Hant/play Chinese in
+// Traditional), so a prerendered page is already in its language. Paraglide's messages read the locale through
+// getLocale(), which is pointed here, so the text follows a navigation to the other language without a reload.
+// The learner's choice is remembered for src/app.html's start-up script, which opens the page in that language.
+import { page } from '$app/state';
+import type { PageLanguage } from '$lib/locale/paths';
+import { localStorageKey, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { Persisted } from './persisted.svelte';
-import { preferences } from './preferences.svelte';
 
 /** The interface languages a learner chooses between; the script of Chinese is a preference of its own. */
 export type Locale = 'en' | 'zh';
 
 class Language {
-	// English until started, so hydration matches the prerendered (English) HTML; then the saved choice, else the
-	// browser's language.
-	#current = new Persisted<Locale>(localStorageKey, ['en', 'zh'], baseLocale as Locale, () => {
-		const fromBrowser = extractLocaleFromNavigator();
-		return fromBrowser === undefined || fromBrowser === 'en' ? 'en' : 'zh';
-	});
+	// Read before the first paint by src/app.html, and only there: the page's address decides what it shows.
+	#chosen = new Persisted<Locale | 'unset'>(localStorageKey, ['en', 'zh'], 'unset');
 
 	constructor() {
-		overwriteGetLocale(() => (this.current === 'zh' && preferences.script === 'zh-Hant' ? 'zh-Hant' : this.current));
-		overwriteSetLocale((locale) => this.set(locale === 'en' ? 'en' : 'zh'));
+		overwriteGetLocale(() => (this.tag === 'en' ? 'en' : this.tag === 'zh-Hant' ? 'zh-Hant' : 'zh'));
+	}
+
+	/** The page's language, which is also its `lang` attribute. */
+	get tag(): PageLanguage {
+		return (page.data as { language?: PageLanguage }).language ?? 'en';
 	}
 
 	get current(): Locale {
-		return this.#current.current;
+		return this.tag === 'en' ? 'en' : 'zh';
 	}
 
-	/** The `lang` attribute of the page: `zh-Hant` when Chinese is read in Traditional. */
-	get tag(): string {
-		if (this.current === 'en') return 'en';
-		return preferences.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
-	}
-
-	set(locale: Locale) {
-		this.#current.current = locale;
-	}
-
-	/** Reads the saved choice from now on; called once in the browser after hydration. */
-	start() {
-		this.#current.start();
+	/** Remembers the learner's choice, for the next visit to any page. */
+	remember(locale: Locale) {
+		this.#chosen.current = locale;
 	}
 }
 
