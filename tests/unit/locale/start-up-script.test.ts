@@ -30,7 +30,7 @@ function startUp({ page, languages, stored = {} }: Visit) {
 		navigator: { languages },
 		location: { search: '?x=1', hash: '', replace: (url: string) => (replacedWith = url) }
 	});
-	return { to: replacedWith, hidden: 'leaving' in root.dataset, theme: root.dataset.theme };
+	return { to: replacedWith, hidden: 'leaving' in root.dataset, namesHidden: 'namesPending' in root.dataset, theme: root.dataset.theme };
 }
 
 test('a first visit from a Chinese browser opens the Chinese page in its script, hidden until it goes', () => {
@@ -57,6 +57,15 @@ test('a remembered choice wins over the browser and the address', () => {
 	expect(startUp({ page: 'en', languages: ['en-US'], stored: { ...chinese, 'creative-cities-script': 'zh-Hant' } }).to).toBe('/zh-Hant/play?x=1');
 	expect(startUp({ page: 'zh-Hant', languages: ['zh-TW'], stored: { 'creative-cities-script': 'source' } }).to).toBe('/zh/play?x=1');
 	expect(startUp({ page: 'zh-Hans', languages: ['zh-TW'], stored: { 'creative-cities-script': 'zh-Hans' } }).to).toBeUndefined();
+});
+
+test('names in mainland Simplified wait for the app only where the reader wants another script', () => {
+	expect(startUp({ page: 'en', languages: ['en-US'] }).namesHidden).toBe(false);
+	expect(startUp({ page: 'en', languages: ['zh-TW'], stored: { 'creative-cities-language': 'en' } }).namesHidden).toBe(true);
+	expect(startUp({ page: 'zh-Hans', languages: ['zh-CN'], stored: { 'creative-cities-script': 'source' } }).namesHidden).toBe(true);
+	expect(startUp({ page: 'zh-Hans', languages: ['zh-CN'] }).namesHidden).toBe(false);
+	// Traditional pages are prerendered with Taiwan's names.
+	expect(startUp({ page: 'zh-Hant', languages: ['zh-TW'] }).namesHidden).toBe(false);
 });
 
 test('the saved theme is applied at once', () => {
