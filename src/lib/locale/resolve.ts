@@ -1,7 +1,6 @@
 // Links inside a page stay in its language: Kit's `resolve`, localized. Pages import `resolve` from here, not from
 // `$app/paths`, and write their links as before.
 import { resolve as resolveEnglish } from '$app/paths';
-import { page } from '$app/state';
 import { language } from '$lib/state/language.svelte';
 import { localizeHref, localizePath, type PageLanguage } from './paths';
 
@@ -10,6 +9,5 @@ export const resolve = ((...args: Parameters<typeof resolveEnglish>) =>
 
 /** The address of this page in `target` (for the language toggle and `hreflang` alternates). */
 export function thisPageIn(target: PageLanguage): string {
-	const path = (page.data as { path?: string }).path ?? '/';
-	return resolveEnglish('/').slice(0, -1) + localizePath(path, target);
+	return resolveEnglish('/').slice(0, -1) + localizePath(language.path, target);
 }

@@ -2,8 +2,9 @@
 // Traditional), so a prerendered page is already in its language. Paraglide's messages read the locale through
 // getLocale(), which is pointed here, so the text follows a navigation to the other language without a reload.
 // The learner's choice is remembered for src/app.html's start-up script, which opens the page in that language.
+import { resolve } from '$app/paths';
 import { page } from '$app/state';
-import type { PageLanguage } from '$lib/locale/paths';
+import { splitPath, type PageLanguage } from '$lib/locale/paths';
 import { localStorageKey, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { Persisted } from './persisted.svelte';
 
@@ -18,9 +19,28 @@ class Language {
 		overwriteGetLocale(() => (this.tag === 'en' ? 'en' : this.tag === 'zh-Hant' ? 'zh-Hant' : 'zh'));
 	}
 
+	// Messages ask for the language at every word: the address is split once per page.
+	#address: { pathname: string; language: PageLanguage; path: string } | undefined;
+
+	/** The page's language and route path (`/play` for /zh/play), from its address. */
+	get #current() {
+		const url = page.url;
+		if (this.#address?.pathname !== url.pathname) {
+			// While a page is prerendered, Kit's `base` is relative to it: the base path is where its root link points.
+			const base = new URL(resolve('/'), url).pathname.slice(0, -1);
+			this.#address = { pathname: url.pathname, ...splitPath(url.pathname, base) };
+		}
+		return this.#address;
+	}
+
 	/** The page's language, which is also its `lang` attribute. */
 	get tag(): PageLanguage {
-		return (page.data as { language?: PageLanguage }).language ?? 'en';
+		return this.#current.language;
+	}
+
+	/** The page's route path, the same in every language: `/play` for /zh/play. */
+	get path(): string {
+		return this.#current.path;
 	}
 
 	get current(): Locale {
