@@ -12,15 +12,51 @@ import { localizePath, splitPath } from '$lib/locale/paths';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `creative-cities-${version}`;
-const ASSETS = [...build, ...files, ...prerendered];
-const PRECACHED = new Set(ASSETS);
+const inTraditional = (path: string) => splitPath(path, base).language === 'zh-Hant';
+/**
+ * The pages in Traditional are cached only for a learner who reads them (a window of the app on one of them, an older
+ * version's cache holding them, or the first one opened): they would add 3.6 MB to the cache, and most learners never
+ * read them.
+ */
+const TRADITIONAL_PAGES = prerendered.filter(inTraditional);
+const ASSETS = [...build, ...files, ...prerendered.filter((path) => !inTraditional(path))];
+/** Every file served from the cache, once there. */
+const PRECACHED = new Set([...ASSETS, ...TRADITIONAL_PAGES]);
 /** The app's own not-found page (src/routes/404), for an address it has no page for, in the address's language. */
 const notFoundPage = (pathname: string) => base + localizePath('/404', splitPath(pathname, base).language);
 /** Built files have content-hashed names: one found in any version's cache is the right one. */
 const IMMUTABLE = `${base}/_app/immutable/`;
 
+async function readsTraditional(): Promise<boolean> {
+	const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	if (windows.some((window) => inTraditional(new URL(window.url).pathname))) return true;
+	const older = (await caches.keys()).filter((key) => key !== CACHE);
+	const found = await Promise.all(older.map((key) => caches.open(key).then((cache) => cache.match(TRADITIONAL_PAGES[0]!))));
+	return found.some((response) => response !== undefined);
+}
+
+let cachingTraditional: Promise<void> | undefined;
+
+/** Caches every page in Traditional, all or none (`addAll`), once per version. */
+function cacheTraditionalPages(): Promise<void> {
+	cachingTraditional ??= caches
+		.open(CACHE)
+		.then(async (cache) => {
+			if (!(await cache.match(TRADITIONAL_PAGES[0]!))) await cache.addAll(TRADITIONAL_PAGES);
+		})
+		// Offline, say: the next page in Traditional tries again.
+		.catch(() => (cachingTraditional = undefined));
+	return cachingTraditional;
+}
+
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
+	event.waitUntil(
+		caches
+			.open(CACHE)
+			.then((cache) => cache.addAll(ASSETS))
+			.then(readsTraditional)
+			.then((reads) => (reads ? cacheTraditionalPages() : undefined))
+	);
 });
 
 sw.addEventListener('activate', (event) => {
@@ -37,6 +73,8 @@ sw.addEventListener('activate', (event) => {
 
 sw.addEventListener('message', (event) => {
 	if (event.data?.type === 'SKIP_WAITING') sw.skipWaiting();
+	// A page in Traditional is open, reached by a link inside the app (no request for it reaches this worker).
+	if (event.data?.type === 'CACHE_TRADITIONAL') event.waitUntil(cacheTraditionalPages());
 });
 
 /** The precached file for a path: prerendered pages are `/cities` → `/cities.html`, the home page `/`. */
@@ -57,6 +95,7 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
 	const path = precachedPath(url.pathname) ?? (url.pathname === base ? `${base}/` : undefined);
+	if (request.mode === 'navigate' && inTraditional(url.pathname)) event.waitUntil(cacheTraditionalPages());
 	if (path) {
 		event.respondWith(
 			caches

@@ -188,19 +188,23 @@ test('a Chinese page plays in Chinese: the quiz on /zh/play', async ({ browser }
 	await context.close();
 });
 
+/** Whether the service worker has cached this page (its cache is the only one in a fresh context). */
+const cached = (page: Page, path: string) => page.evaluate((path) => caches.match(path).then((response) => response !== undefined), path);
+
 test('offline, the Chinese pages come from the service worker, and an unknown Chinese address gets the Chinese not-found page', async ({
 	page,
 	context
 }) => {
 	await page.goto('/');
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+	// Simplified pages are precached for every learner; Traditional ones only for a learner who opens one.
+	expect(await cached(page, '/zh/cities/hangzhou')).toBe(true);
+	expect(await cached(page, '/zh-Hant/cities/sydney')).toBe(false);
 	await context.setOffline(true);
 	for (const [path, heading] of [
 		['/zh', '创意城市'],
 		['/zh/play/field/music', /音乐/],
-		['/zh/cities/hangzhou', /杭州/],
-		['/zh-Hant/stats', '統計'],
-		['/zh-Hant/cities/sydney', /雪梨/]
+		['/zh/cities/hangzhou', /杭州/]
 	] as const) {
 		const response = await page.goto(path);
 		expect(response?.ok(), path).toBe(true);
@@ -209,5 +213,35 @@ test('offline, the Chinese pages come from the service worker, and an unknown Ch
 	await page.goto('/zh/no-such-page');
 	await expect(page).toHaveURL(/\/zh\/404$/);
 	await expect(page.getByTestId('not-found')).toHaveText(/[\u4e00-\u9fff]/);
+
+	// Online again, one page in Traditional, reached by a link inside the app: then all of them work offline.
 	await context.setOffline(false);
+	await page.goto('/zh/stats');
+	await page.getByRole('link', { name: '设置' }).click();
+	await page.getByTestId('script-select').selectOption('zh-Hant');
+	await expect(page).toHaveURL(/\/zh-Hant\/settings$/);
+	await expect.poll(() => cached(page, '/zh-Hant/cities/sydney'), { timeout: 30_000 }).toBe(true);
+	await context.setOffline(true);
+	for (const [path, heading] of [
+		['/zh-Hant/stats', '統計'],
+		['/zh-Hant/cities/sydney', /雪梨/]
+	] as const) {
+		const response = await page.goto(path);
+		expect(response?.ok(), path).toBe(true);
+		await expect(page.locator('h1').first(), path).toHaveText(heading);
+	}
+	await context.setOffline(false);
+});
+
+test('a reader of Traditional has its pages cached from the first visit', async ({ browser }) => {
+	const context = await browser.newContext({ locale: 'zh-TW' });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/zh-Hant$/);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+	await expect.poll(() => cached(page, '/zh-Hant/map'), { timeout: 30_000 }).toBe(true);
+	await context.setOffline(true);
+	await page.goto('/zh-Hant/map');
+	await expect(page.locator('h1').first()).toHaveText('掌握程度地圖');
+	await context.close();
 });
