@@ -1,16 +1,34 @@
-// `npm run bench`: builds the app, serves build/ on loopback, drives Chromium, prints the figures and
-// writes them to bench/results.json. Numbers only: the byte budgets are checked by tests/e2e/budgets.spec.ts,
-// and times are never asserted, because they depend on the machine.
+// `npm run bench`: builds the app and an empty SvelteKit page (bench/empty-app), serves both on loopback, drives
+// Chromium, prints the figures and writes them to bench/results.json. The empty page is loaded in the same run,
+// interleaved with the app's pages, so that every time can be read as a multiple of SvelteKit's own floor on this
+// machine at this moment. Numbers only: byte budgets are checked by tests/e2e/budgets.spec.ts, and times are never
+// asserted, because they depend on the machine.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.ts';
 import { startStaticServer } from '../static-server.ts';
+import { buildEmptyApp } from './empty-app.ts';
 import { biggest, bytesByType, firstLoad, heavyLibrariesIn, type BytesByType, type Resource } from './first-load.ts';
+import { hydrationBreakdown, type Breakdown } from './hydration.ts';
+import { bigImportTasks } from './big-import.ts';
+import { HISTORY_PAGES, LONG_HISTORY, longHistoryTimes } from './long-history.ts';
 import { answerToFeedback, readTimings, TIMING_SCRIPT, type PageTimings } from './page-timings.ts';
 import type { benchReplay } from './replay.ts';
-import { formatReport, median, PAGES, QUIZ, type BenchResults, type Budgets, type PagePath, type PageResult } from './report.ts';
+import {
+	EMPTY,
+	formatReport,
+	median,
+	PAGES,
+	QUIZ,
+	type BenchResults,
+	type Budgets,
+	type LoadTimes,
+	type PagePath,
+	type PageResult,
+	type Target
+} from './report.ts';
 
 const RUNS = 7;
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,48 +39,67 @@ interface ColdLoad {
 	answerToFeedbackMs: number | null;
 }
 
+/** Where each target is served, and whether it has a question to answer. */
+interface Site {
+	target: Target;
+	url: string;
+	quiz: boolean;
+}
+
 /** A first visit: empty cache, no service worker, fresh context; the quiz page also answers its first question. */
-async function coldLoad(browser: Browser, origin: string, path: PagePath): Promise<ColdLoad> {
-	const quiz = path === QUIZ;
-	const { resources, measured } = await firstLoad(browser, origin + path, {
+async function coldLoad(browser: Browser, site: Site, answer: boolean): Promise<ColdLoad> {
+	const { resources, measured } = await firstLoad(browser, site.url, {
 		initScript: TIMING_SCRIPT,
 		measure: async (page) => ({
-			timings: await readTimings(page, { answerable: quiz }),
-			answerToFeedbackMs: quiz ? await answerToFeedback(page) : null
+			timings: await readTimings(page, { until: site.quiz ? 'answerable' : undefined }),
+			answerToFeedbackMs: answer ? await answerToFeedback(page) : null
 		})
 	});
 	return { resources, ...measured! };
 }
 
-/**
- * Starts with the service worker in control and the network off, as a returning learner on a train.
- * Null when the build has no worker or it never takes control of the page.
- */
-async function offlineStarts(browser: Browser, origin: string): Promise<Record<PagePath, PageTimings[]> | null> {
-	if (!existsSync(`${root}build/service-worker.js`)) return null;
+/** A page of `origin` with its service worker in control, or null when it never takes control. */
+async function controlledPage(browser: Browser, origin: string): Promise<Page | null> {
 	const context = await browser.newContext();
+	await context.addInitScript(TIMING_SCRIPT);
+	const page = await context.newPage();
+	const controlled = () =>
+		page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 }).then(
+			() => true,
+			() => false
+		);
+	await page.goto(`${origin}/`);
+	// The app registers the worker itself and its first install claims the page; a reload covers a worker that does not.
+	if (!(await controlled()) && !(await page.reload().then(controlled))) {
+		await context.close();
+		return null;
+	}
+	await context.setOffline(true);
+	return page;
+}
+
+/**
+ * Starts with the service worker in control and the network off, as a returning learner on a train; the empty
+ * page's own worker serves it the same way. Null when the app's build has no worker or it never takes control.
+ */
+async function offlineStarts(browser: Browser, sites: readonly Site[], origins: Record<'app' | 'empty', string>) {
+	if (!existsSync(`${root}build/service-worker.js`)) return null;
+	const app = await controlledPage(browser, origins.app);
+	const empty = await controlledPage(browser, origins.empty);
 	try {
-		await context.addInitScript(TIMING_SCRIPT);
-		const page = await context.newPage();
-		const controlled = () =>
-			page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 }).then(
-				() => true,
-				() => false
-			);
-		await page.goto(`${origin}/`);
-		// The app registers the worker itself and its first install claims the page; a reload covers a worker that does not.
-		if (!(await controlled()) && !(await page.reload().then(controlled))) return null;
-		await context.setOffline(true);
-		const starts = Object.fromEntries(PAGES.map((path) => [path, [] as PageTimings[]])) as Record<PagePath, PageTimings[]>;
+		if (!app || !empty) return null;
+		const starts = Object.fromEntries(sites.map((site) => [site.target, [] as PageTimings[]])) as Record<Target, PageTimings[]>;
 		for (let run = 0; run < RUNS; run++) {
-			for (const path of PAGES) {
-				await page.goto(origin + path);
-				starts[path].push(await readTimings(page, { answerable: path === QUIZ }));
+			for (const site of sites) {
+				const page = site.target === EMPTY ? empty : app;
+				await page.goto(site.url);
+				starts[site.target].push(await readTimings(page, { until: site.quiz ? 'answerable' : undefined }));
 			}
 		}
 		return starts;
 	} finally {
-		await context.close();
+		await app?.context().close();
+		await empty?.context().close();
 	}
 }
 
@@ -86,41 +123,73 @@ function medianBytes(loads: readonly ColdLoad[]): BytesByType {
 	return { js: of('js'), css: of('css'), html: of('html'), data: of('data'), other: of('other'), total: of('total') };
 }
 
-function pageResult(loads: readonly ColdLoad[], offline: readonly PageTimings[] | undefined): PageResult {
+function pageResult(loads: readonly ColdLoad[]): PageResult {
 	// Bytes are the same on every cold load of one build; files and libraries are read from the last.
 	const last = loads.at(-1)!;
 	return {
 		requests: median(loads.map((load) => load.resources.length)) ?? 0,
 		bytes: medianBytes(loads),
 		biggest: biggest(last.resources, 6).map(({ path, type, raw, gzip }) => ({ path, type, raw, gzip })),
-		heavyLibraries: heavyLibrariesIn(last.resources),
-		coldMs: {
-			fcp: median(loads.map((load) => load.timings.fcpMs)),
-			answerable: median(loads.map((load) => load.timings.answerableMs)),
-			answerToFeedback: median(loads.map((load) => load.answerToFeedbackMs))
-		},
-		offlineMs: offline
-			? { fcp: median(offline.map((start) => start.fcpMs)), answerable: median(offline.map((start) => start.answerableMs)) }
-			: null
+		heavyLibraries: heavyLibrariesIn(last.resources)
 	};
 }
 
+function loadTimes(cold: readonly ColdLoad[], offline: readonly PageTimings[] | undefined): LoadTimes {
+	return {
+		cold: {
+			fcp: median(cold.map((load) => load.timings.fcpMs)),
+			answerable: median(cold.map((load) => load.timings.answerableMs)),
+			answerToFeedback: median(cold.map((load) => load.answerToFeedbackMs))
+		},
+		offline: offline ? { fcp: median(offline.map((start) => start.fcpMs)), answerable: median(offline.map((start) => start.answerableMs)) } : null
+	};
+}
+
+function medianBreakdown(runs: readonly Breakdown[]): Breakdown {
+	return Object.fromEntries(Object.keys(runs[0]!).map((key) => [key, median(runs.map((run) => run[key as keyof Breakdown])) ?? 0])) as Breakdown;
+}
+
 async function main() {
-	console.log('Building the app…');
-	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+	// BENCH_BUILD=0 measures the build already in build/ (while working on the benchmark itself).
+	console.log('Building the app and the empty page…');
+	if (process.env.BENCH_BUILD !== '0') execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+	const emptyBuild = buildEmptyApp();
+	// The lead adds the Chinese pages; until a build has them there is nothing to time there.
+	const hasChinesePlay = existsSync(`${root}build/zh/play.html`);
 
 	console.log('Replaying review logs…');
 	const replay = [10_000, 100_000].map((count) => replayInOwnProcess(count));
 
 	const server = await startStaticServer(`${root}build`);
+	const emptyServer = await startStaticServer(emptyBuild);
 	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 	try {
-		console.log(`Loading ${PAGES.join(' and ')} ${RUNS} times each, cold and then offline…`);
-		const cold = Object.fromEntries(PAGES.map((path) => [path, [] as ColdLoad[]])) as Record<PagePath, ColdLoad[]>;
+		const sites: Site[] = [
+			{ target: EMPTY, url: `${emptyServer.url}/`, quiz: false },
+			{ target: '/', url: `${server.url}/`, quiz: false },
+			{ target: '/play', url: `${server.url}/play`, quiz: true },
+			{ target: '/map', url: `${server.url}/map`, quiz: false },
+			...(hasChinesePlay ? [{ target: '/zh/play' as const, url: `${server.url}/zh/play`, quiz: true }] : [])
+		];
+		console.log(`Loading ${sites.map((s) => s.target).join(', ')} ${RUNS} times each, interleaved, cold and then offline…`);
+		const cold = Object.fromEntries(sites.map((site) => [site.target, [] as ColdLoad[]])) as Record<Target, ColdLoad[]>;
 		for (let run = 0; run < RUNS; run++) {
-			for (const path of PAGES) cold[path].push(await coldLoad(browser, server.url, path));
+			for (const site of sites) cold[site.target].push(await coldLoad(browser, site, site.target === QUIZ));
 		}
-		const offline = await offlineStarts(browser, server.url);
+		const offline = await offlineStarts(browser, sites, { app: server.url, empty: emptyServer.url });
+
+		console.log(`Loading ${HISTORY_PAGES.map((p) => p.path).join(', ')} with no reviews and with ${LONG_HISTORY.toLocaleString('en')}, interleaved…`);
+		const history = await longHistoryTimes(browser, server.url, RUNS);
+
+		console.log('Importing a 100,000-answer backup, watching for long tasks…');
+		const bigImport = await bigImportTasks(browser, server.url);
+
+		console.log('Tracing the main thread of /play up to its first question…');
+		const traces = [];
+		for (let run = 0; run < 3; run++) {
+			const trace = await hydrationBreakdown(browser, `${server.url}/play`);
+			if (trace) traces.push(trace);
+		}
 
 		const results: BenchResults = {
 			date: new Date().toISOString(),
@@ -128,7 +197,19 @@ async function main() {
 			browser: `Chromium ${browser.version()}`,
 			node: process.version,
 			serviceWorker: offline ? 'in control, offline' : 'no service worker',
-			pages: Object.fromEntries(PAGES.map((path) => [path, pageResult(cold[path], offline?.[path])])) as Record<PagePath, PageResult>,
+			pages: Object.fromEntries(PAGES.map((path) => [path, pageResult(cold[path])])) as Record<PagePath, PageResult>,
+			loads: Object.fromEntries(sites.map((site) => [site.target, loadTimes(cold[site.target], offline?.[site.target])])),
+			chinesePlay: hasChinesePlay ? 'measured' : 'not in this build (no build/zh/play.html)',
+			longHistory: {
+				reviews: LONG_HISTORY,
+				pages: Object.fromEntries(
+					HISTORY_PAGES.map(({ path }) => [path, { none: median(history[path].none), stored: median(history[path].stored) }])
+				) as BenchResults['longHistory']['pages']
+			},
+			hydration: traces.length
+				? { runs: traces.length, untilMs: median(traces.map((t) => t.untilMs)) ?? 0, breakdown: medianBreakdown(traces.map((t) => t.breakdown)) }
+				: null,
+			bigImport,
 			replay,
 			budgets: (JSON.parse(readFileSync(`${root}bench/budgets.json`, 'utf8')) as Budgets).firstLoad
 		};
@@ -137,6 +218,7 @@ async function main() {
 	} finally {
 		await browser.close();
 		await server.close();
+		await emptyServer.close();
 	}
 }
 

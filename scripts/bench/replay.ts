@@ -9,10 +9,9 @@ import type { ReviewRecord } from '../../src/lib/srs/types.ts';
 
 const YEAR_MS = 365 * DAY_MS;
 
-/** A plausible year of answers over every card: mostly right, spread over the year, seeded. */
-export function syntheticLog(count: number, seed = 1): ReviewRecord[] {
+/** A plausible year of answers over every card (or `spanMs` from `start`): mostly right, spread evenly, seeded. */
+export function syntheticLog(count: number, seed = 1, { start = Date.UTC(2025, 0, 1), spanMs = YEAR_MS } = {}): ReviewRecord[] {
 	const random = seededRandom(seed);
-	const start = Date.UTC(2025, 0, 1);
 	return Array.from({ length: count }, (_, i) => {
 		const correct = random() < 0.8;
 		return {
@@ -22,7 +21,7 @@ export function syntheticLog(count: number, seed = 1): ReviewRecord[] {
 			kind: 'field-of-city',
 			rating: correct ? (random() < 0.8 ? 3 : 4) : 1,
 			correct,
-			at: start + Math.floor((i / count) * YEAR_MS),
+			at: start + Math.floor((i / count) * spanMs),
 			ms: 2000 + Math.floor(random() * 8000),
 			v: 1
 		};

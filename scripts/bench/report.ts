@@ -1,18 +1,27 @@
 // The benchmark's figures (bench/results.json) and their text tables, for the terminal and the README.
+import type { ImportTasks } from './big-import.ts';
 import type { BytesByType, ResourceType } from './first-load.ts';
 
+/** The pages whose first load is weighed (and held to the budgets). */
 export const PAGES = ['/', '/play', '/map'] as const;
 export type PagePath = (typeof PAGES)[number];
-/** The page that plays a quiz: it alone has a first question to time. */
+/** The page whose first answer is timed to its feedback. */
 export const QUIZ: PagePath = '/play';
+/** The floor: an empty prerendered SvelteKit page (bench/empty-app). */
+export const EMPTY = 'empty SvelteKit page';
+/** What is timed, interleaved in one run: the floor, and the app's pages. */
+export type Target = typeof EMPTY | '/' | '/play' | '/map' | '/zh/play';
 
 export interface PageResult {
 	requests: number;
 	bytes: BytesByType;
 	biggest: { path: string; type: ResourceType; raw: number; gzip: number }[];
 	heavyLibraries: { library: string; path: string }[];
-	coldMs: { fcp: number | null; answerable: number | null; answerToFeedback: number | null };
-	offlineMs: { fcp: number | null; answerable: number | null } | null;
+}
+
+export interface LoadTimes {
+	cold: { fcp: number | null; answerable: number | null; answerToFeedback: number | null };
+	offline: { fcp: number | null; answerable: number | null } | null;
 }
 
 export interface Budgets {
@@ -26,6 +35,15 @@ export interface BenchResults {
 	node: string;
 	serviceWorker: 'in control, offline' | 'no service worker';
 	pages: Record<PagePath, PageResult>;
+	/** Medians of interleaved loads, milliseconds from the start of navigation. */
+	loads: Partial<Record<Target, LoadTimes>>;
+	chinesePlay: string;
+	/** Time to a usable page (its data shown, or its first question answerable) with no reviews and with many. */
+	longHistory: { reviews: number; pages: Record<'/' | '/play' | '/stats', { none: number | null; stored: number | null }> };
+	/** Main-thread time by activity from the start of a cold /play to its first answerable question. */
+	hydration: { runs: number; untilMs: number; breakdown: Record<string, number> } | null;
+	/** The main thread's long tasks while a big backup is imported. */
+	bigImport: ImportTasks;
 	replay: { count: number; ms: number; heapMB: number }[];
 	budgets: Budgets['firstLoad'];
 }
@@ -85,14 +103,64 @@ export function formatReport(results: BenchResults): string {
 		})
 	);
 
+	const floor = results.loads[EMPTY];
+	const ratio = (value: number | null | undefined, base: number | null | undefined) =>
+		value == null || !base ? '–' : `${(value / base).toFixed(2)}×`;
+	const timeRows = (target: Target, what: string, pick: (t: { fcp: number | null; answerable: number | null }) => number | null) => {
+		const load = results.loads[target];
+		if (!load) return [];
+		const cold = pick(load.cold);
+		const off = load.offline ? pick(load.offline) : null;
+		return [
+			[
+				`${target} ${what}`,
+				ms(cold),
+				ratio(cold, floor?.cold.fcp),
+				offline ?? ms(off),
+				offline ? '–' : ratio(off, floor?.offline?.fcp)
+			]
+		];
+	};
 	const times = table(
-		[`time, ms (median of ${runs})`, 'cold', 'offline, service worker'],
+		[`time, ms (median of ${runs}, interleaved)`, 'cold', '× empty FCP', 'offline, service worker', '× empty FCP'],
 		[
-			['/ first contentful paint', ms(home.coldMs.fcp), offline ?? ms(home.offlineMs?.fcp)],
-			['/play first contentful paint', ms(quiz.coldMs.fcp), offline ?? ms(quiz.offlineMs?.fcp)],
-			['/play first question answerable', ms(quiz.coldMs.answerable), offline ?? ms(quiz.offlineMs?.answerable)],
-			['/play answer → feedback (main thread)', ms(quiz.coldMs.answerToFeedback), '–'],
-			['/map first contentful paint', ms(map.coldMs.fcp), offline ?? ms(map.offlineMs?.fcp)]
+			...timeRows(EMPTY, 'first contentful paint', (t) => t.fcp),
+			...timeRows('/', 'first contentful paint', (t) => t.fcp),
+			...timeRows('/play', 'first contentful paint', (t) => t.fcp),
+			...timeRows('/play', 'first question answerable', (t) => t.answerable),
+			...timeRows('/map', 'first contentful paint', (t) => t.fcp),
+			...timeRows('/zh/play', 'first contentful paint', (t) => t.fcp),
+			...timeRows('/zh/play', 'first question answerable', (t) => t.answerable),
+			['/play answer → feedback (main thread)', ms(results.loads['/play']?.cold.answerToFeedback), '', '–', '']
+		]
+	);
+	const chinese = results.loads['/zh/play'] ? [] : [`/zh/play: ${results.chinesePlay}.`];
+
+	const { longHistory } = results;
+	const usable: Record<string, string> = { '/': 'mastery shown', '/play': 'question answerable', '/stats': 'charts drawn' };
+	const history = table(
+		['time to a usable page, ms', 'no reviews', `${longHistory.reviews.toLocaleString('en')} reviews`, 'ratio'],
+		Object.entries(longHistory.pages).map(([path, { none, stored }]) => [`${path} (${usable[path]})`, ms(none), ms(stored), ratio(stored, none)])
+	);
+
+	const hydration = results.hydration
+		? table(
+				[`/play main thread to first question (median of ${results.hydration.runs})`, 'ms', 'share'],
+				Object.entries(results.hydration.breakdown).map(([what, value]) => [
+					what,
+					ms(value),
+					`${Math.round((100 * value) / results.hydration!.untilMs)} %`
+				])
+			)
+		: 'No trace of /play.';
+
+	const { bigImport } = results;
+	const importing = table(
+		[`import of ${bigImport.answers.toLocaleString('en')} answers`, 'ms'],
+		[
+			['file chosen → result shown', ms(bigImport.totalMs)],
+			['longest task on the main thread', ms(bigImport.longestTaskMs)],
+			['tasks over 200 ms', String(bigImport.tasksOverFreeze)]
 		]
 	);
 
@@ -112,6 +180,10 @@ export function formatReport(results: BenchResults): string {
 		bytes,
 		budgets,
 		times,
+		...chinese,
+		history,
+		hydration,
+		importing,
 		replay,
 		files,
 		`Heavy libraries in a first load: ${heavy.length ? heavy.join(', ') : 'none'}`

@@ -7,7 +7,7 @@ import { backupFile, seedStore, slowFirstRead, synthesizeLog } from './support/s
 
 const STORED = 20_000;
 
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 240_000 });
 
 /** A learner with 20,000 answers opens /settings, and the page is live while the log is still being read. */
 async function openSettingsWhileLoading(page: Page) {
@@ -32,7 +32,7 @@ test('an import made while the log loads is kept', async ({ page }, testInfo) =>
 	await openSettingsWhileLoading(page);
 	await page.getByTestId('import-backup').setInputFiles(path);
 	// The import waits for the log (3 s held back, then 20,000 answers read and replayed on a slow machine).
-	await expect(page.getByTestId('import-result')).toHaveText('Imported: added 10, already had 0.', { timeout: 60_000 });
+	await expect(page.getByTestId('import-result')).toHaveText('Imported: added 10, already had 0.', { timeout: 120_000 });
 	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', String(STORED + 10));
 	expect(await storedReviewIds(page)).toHaveLength(STORED + 10);
 	await page.reload();

@@ -34,7 +34,8 @@ test('an import that meets full storage says so, and stores nothing', async ({ p
 	await page.goto('/settings');
 	await page.getByTestId('import-backup').setInputFiles(path);
 	await expect(page.getByTestId('import-result')).toHaveText(
-		"Nothing was imported. The file was read, but could not be stored: the browser's storage is full."
+		"Nothing was imported. The file was read, but could not be stored: the browser's storage is full.",
+		{ timeout: 30_000 }
 	);
 	expect(await storedReviewIds(page)).toEqual([]);
 	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '0');
@@ -52,7 +53,7 @@ test('answers dated in the future and odd format versions are worded as they are
 		const path = testInfo.outputPath(name);
 		writeFileSync(path, text);
 		await page.getByTestId('import-backup').setInputFiles(path);
-		await expect(page.getByTestId('import-result')).toContainText(said);
+		await expect(page.getByTestId('import-result')).toContainText(said, { timeout: 30_000 });
 	}
 });
 

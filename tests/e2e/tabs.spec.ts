@@ -17,7 +17,8 @@ async function answerUntil(page: Page, done: () => boolean): Promise<number> {
 	let count = 0;
 	for (let last = false; !last; ) {
 		last = done();
-		if (count > 0) {
+		// The question on screen may be answered already (by the warm-up): go on to the next one first.
+		if (await page.getByTestId('feedback').isVisible()) {
 			await page.getByTestId('next').click();
 			// A round is ten questions: then the next one.
 			const summary = page.getByTestId('summary');
@@ -70,9 +71,7 @@ async function run(browser: Browser, baseURL: string | undefined, file: string) 
 	}
 }
 
-// FIXME (issue 14, open): on this shared 2-core machine the answering tabs' clicks stop completing once the import
-// starts (Playwright's click never returns; the import itself finishes). Not yet explained: kept here to be fixed.
-test.fixme(`a ${IMPORTED}-answer import while two tabs answer loses no answer (${RUNS} runs)`, async ({ browser }, testInfo) => {
+test(`a ${IMPORTED}-answer import while two tabs answer loses no answer (${RUNS} runs)`, async ({ browser }, testInfo) => {
 	const file = testInfo.outputPath('big.json');
 	writeFileSync(file, backupFile(synthesizeLog(IMPORTED, 'imported')));
 	for (let i = 0; i < RUNS; i++) {

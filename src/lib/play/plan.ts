@@ -1,10 +1,10 @@
 // Which steps a round takes: the scheduler picks the cards, the quiz engine words them, and a new city gets a learn
 // card before its first question. Pure.
 import { cities, type FieldId } from '../data/index.ts';
-import { buildSession, confusionsFrom } from '../quiz/index.ts';
+import { buildSession } from '../quiz/index.ts';
 import { QUESTION_KINDS, type Random } from '../quiz/types.ts';
 import { missedCities, newCitiesSeenToday, sessionCards, type CardStates, type Scheduler } from '../srs/index.ts';
-import type { ReviewRecord } from '../srs/types.ts';
+import type { PlanHistory } from './history.ts';
 import type { Step } from './round.ts';
 
 /** The three ways in: a quick mixed quiz, one field, or the cities last answered wrong. */
@@ -15,7 +15,7 @@ export const ROUND_LENGTH = 10;
 export const EXTRA_NEW = 5;
 
 export interface RoundPlan {
-	reviews: readonly ReviewRecord[];
+	history: PlanHistory;
 	states: CardStates;
 	now: Date;
 	random: Random;
@@ -32,10 +32,10 @@ export interface PlannedRound {
 	newCitiesUsedUp: boolean;
 }
 
-export function planRound({ reviews, states, now, random, newPerDay, extraNew = 0, mode, scheduler }: RoundPlan): PlannedRound {
+export function planRound({ history, states, now, random, newPerDay, extraNew = 0, mode, scheduler }: RoundPlan): PlannedRound {
 	const missed = mode.kind === 'missed' ? missedCities(states) : undefined;
 	if (missed && missed.length === 0) return { steps: [], newCitiesUsedUp: false };
-	const newSeenToday = newCitiesSeenToday(reviews, now);
+	const newSeenToday = newCitiesSeenToday(history.firstSeen, now);
 	const allowance = newPerDay + extraNew;
 	const seen = new Set([...states.values()].map((s) => s.city));
 	const cards = sessionCards({
@@ -53,7 +53,7 @@ export function planRound({ reviews, states, now, random, newPerDay, extraNew = 
 	});
 	// "Which is not a City of Literature?" names another field: off-topic when practising one.
 	const kinds = mode.kind === 'field' ? QUESTION_KINDS.filter((kind) => kind !== 'odd-one-out') : undefined;
-	const questions = buildSession(cards, { random, length: ROUND_LENGTH, kinds, confusions: confusionsFrom(reviews) });
+	const questions = buildSession(cards, { random, length: ROUND_LENGTH, kinds, confusions: history.confusions });
 	// New cities are taught before they are tested.
 	const steps = questions.flatMap((question): Step[] =>
 		seen.has(question.card.city)

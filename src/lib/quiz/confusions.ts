@@ -5,8 +5,9 @@ import type { ReviewRecord } from '../srs/types.ts';
 /** For each right field, how often each other field was chosen instead. */
 export type Confusions = Map<FieldId, Map<FieldId, number>>;
 
-export function confusionsFrom(reviews: Iterable<ReviewRecord>): Confusions {
-	const confusions: Confusions = new Map();
+/** `from` is what an earlier part of the log gave: copied, not changed. */
+export function confusionsFrom(reviews: Iterable<ReviewRecord>, from?: Confusions): Confusions {
+	const confusions: Confusions = new Map([...(from ?? [])].map(([field, counts]) => [field, new Map(counts)]));
 	for (const { kind, city, correct, chosen } of reviews) {
 		const right = cityById(city)?.field;
 		if (kind !== 'field-of-city' || correct || !right || !chosen || !isFieldId(chosen) || chosen === right) continue;

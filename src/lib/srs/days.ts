@@ -16,3 +16,28 @@ export function dayKey(date: Date): string {
 export function addDays(date: Date, days: number): Date {
 	return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 }
+
+/**
+ * Answers per local calendar day (`YYYY-MM-DD`). Any order counts right; a log in time order (as the app keeps it)
+ * costs one date per day rather than one per answer, which is what a long history needs.
+ */
+export function countByDay(records: Iterable<{ at: number }>): Map<string, number> {
+	const counts = new Map<string, number>();
+	let from = Infinity;
+	let to = -Infinity;
+	let key = '';
+	let count = 0;
+	for (const { at } of records) {
+		if (at < from || at >= to) {
+			if (count > 0) counts.set(key, (counts.get(key) ?? 0) + count);
+			const day = dayStart(new Date(at));
+			from = day.getTime();
+			to = addDays(day, 1).getTime();
+			key = dayKey(day);
+			count = 0;
+		}
+		count++;
+	}
+	if (count > 0) counts.set(key, (counts.get(key) ?? 0) + count);
+	return counts;
+}

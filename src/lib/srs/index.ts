@@ -2,7 +2,7 @@
 export * from './types.ts';
 export { inferGrade, SLOW_MS, FAST_MS } from './grade.ts';
 export { answeredCard, reviewRecord, type Answer } from './review.ts';
-export { createScheduler, loadScheduler, type Scheduler } from './scheduler.ts';
+export { loadScheduler, type Scheduler } from './scheduler.ts';
 export { replay, applyReview, cardKey, byTime, isKnown, type CardState, type CardStates } from './replay.ts';
 export { retrievability, cardPhase, isDue, MATURE_STABILITY_DAYS, type Phase } from './memory.ts';
 export { sessionCards, dueCount, newCitiesSeenToday, type QueueOptions } from './queue.ts';

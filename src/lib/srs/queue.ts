@@ -70,12 +70,7 @@ export function dueCount(states: CardStates, now: Date): number {
 }
 
 /** Cities answered for the very first time today (local day): they count against the daily cap. */
-export function newCitiesSeenToday(reviews: readonly ReviewRecord[], now: Date): number {
-	const firstSeen = new Map<string, number>();
-	for (const review of reviews) {
-		const first = firstSeen.get(review.city);
-		if (first === undefined || review.at < first) firstSeen.set(review.city, review.at);
-	}
+export function newCitiesSeenToday(firstSeen: ReadonlyMap<string, number>, now: Date): number {
 	const today = dayStart(now).getTime();
 	let count = 0;
 	for (const at of firstSeen.values()) if (at >= today) count++;

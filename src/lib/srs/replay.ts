@@ -9,6 +9,9 @@ export interface CardState {
 	facet: Facet;
 	card: FsrsCard;
 	last: ReviewRecord;
+	/** Answers given while the card was already in review, and how many were right: its part of true retention. */
+	reviewAnswers: number;
+	reviewAnswersRight: number;
 }
 
 /** Keyed by cardKey(city, facet). */
@@ -26,15 +29,35 @@ export function byTime(a: { at: number; id: string }, b: { at: number; id: strin
 /** Applies one review to the states, in place. Reviews must come in log order. */
 export function applyReview(states: CardStates, review: ReviewRecord, scheduler: Scheduler): CardStates {
 	const key = cardKey(review.city, review.facet);
-	const card = scheduler.next(states.get(key)?.card, review.at, review.rating);
-	states.set(key, { city: review.city, facet: review.facet, card, last: review });
+	const before = states.get(key);
+	const card = scheduler.next(before?.card, review.at, review.rating);
+	const inReview = isKnown(before);
+	states.set(key, {
+		city: review.city,
+		facet: review.facet,
+		card,
+		last: review,
+		reviewAnswers: (before?.reviewAnswers ?? 0) + (inReview ? 1 : 0),
+		reviewAnswersRight: (before?.reviewAnswersRight ?? 0) + (inReview && review.correct ? 1 : 0)
+	});
 	return states;
 }
 
 export function replay(reviews: Iterable<ReviewRecord>, scheduler: Scheduler): CardStates {
 	const states: CardStates = new Map();
-	for (const review of [...reviews].sort(byTime)) applyReview(states, review, scheduler);
+	for (const review of inLogOrder(reviews)) applyReview(states, review, scheduler);
 	return states;
+}
+
+/** The records in log order; the app keeps its log sorted, so a sorted array is used as it is, neither copied nor sorted. */
+export function inLogOrder<T extends { at: number; id: string }>(records: Iterable<T>): readonly T[] {
+	if (Array.isArray(records) && isInLogOrder(records)) return records;
+	return [...records].sort(byTime);
+}
+
+function isInLogOrder(records: readonly { at: number; id: string }[]): boolean {
+	for (let i = 1; i < records.length; i++) if (byTime(records[i - 1]!, records[i]!) > 0) return false;
+	return true;
 }
 
 /** Whether a card has graduated to review: used to decide whether a quick answer earns Easy. */

@@ -3,6 +3,7 @@
 // the log (import, reset, export) waits until the stored log has been read, so none acts on a part of it.
 // Straight from each module, not the `$lib/srs` barrel: every page loads this state, and the barrel would bring
 // the whole scheduling layer (queues, city pages' summaries) into every page's first load.
+import { planHistory, type PlanHistory } from '$lib/play/history';
 import { applyReview, byTime, cardKey, type CardStates } from '$lib/srs/replay';
 import { answeredCard, reviewRecord, type Answer } from '$lib/srs/review';
 import { loadScheduler, type Scheduler } from '$lib/srs/scheduler';
@@ -11,6 +12,7 @@ import { openReviewLog, storageProblem, type StorageProblem, type StorageStatus 
 import { openChannel, type Channel, type ReviewsMessage } from '$lib/store/channel';
 import { requestPersistence } from '$lib/store/persist';
 import { memoryReviewLog, type MergeResult, type Progress, type ReviewLog } from '$lib/store/reviews';
+import { keepSnapshot, readSummary } from '$lib/store/snapshot';
 import { createWriteQueue } from '$lib/store/write-queue';
 import { withinLimits } from '$lib/srs/limits';
 import { replayInSlices } from './replay-in-slices';
@@ -19,6 +21,14 @@ function newId(): string {
 	if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
 	// randomUUID needs a secure context; a LAN address over http is not one.
 	return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** After the next frame is drawn, or a tenth of a second in a tab that draws none (hidden). */
+function afterPaint(): Promise<void> {
+	return new Promise((resolve) => {
+		if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+		setTimeout(resolve, 100);
+	});
 }
 
 /** Stands in until ts-fsrs has loaded. Never asked: no card state exists before the real scheduler does. */
@@ -31,6 +41,15 @@ const NOT_LOADED: Scheduler = {
 	}
 };
 
+/**
+ * What the snapshot keeps beside the records, derived from exactly them: enough to plan and play a round before the
+ * records themselves have been read.
+ */
+interface Summary {
+	states: CardStates;
+	history: PlanHistory;
+}
+
 export class Reviews {
 	/** Everything stored or waiting to be: answers and voids, oldest first. */
 	#records = $state.raw<LogRecord[]>([]);
@@ -42,6 +61,16 @@ export class Reviews {
 	#writeError = $state<StorageProblem | null>(null);
 	#unsaved = $state(0);
 	#ready = $state(false);
+	/** The whole stored log is in `#records` (until then it holds only this page's answers). */
+	#complete = false;
+	/** Until the log is complete: the summary this page's answers continue from, when one was fresh. */
+	#base: Summary | null = null;
+	/** The log the card states were derived from: a summary is saved only when they agree. */
+	#statesFor: readonly ReviewRecord[] = [];
+	#statesLoading: Promise<void> | undefined;
+	/** Whether a fresh summary was found, once a page asked for one (loadStates). */
+	#summaryFound: Promise<boolean> | undefined;
+	#history: { of: readonly ReviewRecord[]; history: PlanHistory } | undefined;
 	#store: ReviewLog = memoryReviewLog();
 	#channel: Channel<ReviewsMessage> | undefined;
 	#loading: Promise<void> | undefined;
@@ -91,6 +120,37 @@ export class Reviews {
 		return this.#ready;
 	}
 
+	/** What a round's plan needs from the answers, of the whole log (or the summary and this page's answers). */
+	get planHistory(): PlanHistory {
+		if (this.#history?.of !== this.#log) {
+			this.#history = { of: this.#log, history: planHistory(this.#log, this.#complete ? undefined : this.#base?.history) };
+		}
+		return this.#history.history;
+	}
+
+	/**
+	 * Resolves once the card states can be trusted, which is all a round needs: from the snapshot's summary when it
+	 * is fresh (a long log then plays before its records are read), else once the whole log is.
+	 */
+	loadStates(): Promise<void> {
+		this.#summaryFound ??= this.#fromSummary();
+		this.#statesLoading ??= Promise.race([this.load(), this.#summaryFound.then((found) => (found ? undefined : this.load()))]);
+		return this.#statesLoading;
+	}
+
+	async #fromSummary(): Promise<boolean> {
+		if (typeof indexedDB === 'undefined') return false;
+		const summary = await readSummary<Summary>().catch(() => undefined);
+		if (!summary) return false;
+		// Card states need the scheduler to go on; offline with its code not cached, wait for the whole log instead.
+		if (summary.states.size > 0 && !(await this.#loadScheduler().then(() => true, () => false))) return false;
+		if (this.#complete) return true;
+		this.#base = summary;
+		// Answers given meanwhile (a keen learner) continue from it.
+		await this.#rebuild();
+		return true;
+	}
+
 	/** Opens storage and reads the log; safe to call from every page, runs once. */
 	load(): Promise<void> {
 		this.#loading ??= this.#open();
@@ -101,8 +161,14 @@ export class Reviews {
 		const { log, status } = await openReviewLog();
 		this.#store = log;
 		this.#status = status;
+		// A page playing from the summary draws its first question before the long read of the records starts.
+		if (this.#summaryFound && (await this.#summaryFound)) await afterPaint();
+		const stored = await log.load();
+		// From now on the states are replayed from the whole log, not continued from the summary.
+		this.#complete = true;
+		this.#base = null;
 		// Answers given while storage was opening are kept: the write queue stores them now that it is open.
-		await this.#setLog([...(await log.load()), ...this.#records]);
+		await this.#setLog([...stored, ...this.#records]);
 		this.#channel = openChannel<ReviewsMessage>('reviews', (message) => {
 			if (message.type === 'review') this.#add(message.record);
 			else void this.#reread();
@@ -112,6 +178,14 @@ export class Reviews {
 			document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void this.#checkStore());
 		}
 		this.#ready = true;
+		// A copy of the log in one value makes the next start fast; only what is all stored is copied.
+		if (status.kind === 'saving') {
+			keepSnapshot<Summary>(() =>
+				this.#queue.pending.length === 0 && !this.#rebuilding && this.#statesFor === this.#log
+					? { records: this.#records, summary: { states: this.#states, history: this.planHistory } }
+					: undefined
+			);
+		}
 		await this.#checkStore();
 	}
 
@@ -234,11 +308,13 @@ export class Reviews {
 				const log = this.#log;
 				if (log.length > 0 && this.#scheduler === NOT_LOADED) await this.#loadScheduler().catch(() => {});
 				if (this.#scheduler === NOT_LOADED) return;
-				const states = await replayInSlices(log, this.#scheduler);
+				// Before the log is complete, this page's answers continue the summary's states.
+				const states = await replayInSlices(log, this.#scheduler, this.#base?.states);
 				if (this.#rebuildAgain) continue;
 				// Answers that came in meanwhile were only appended (anything else starts over): they follow.
 				for (const record of this.#log.slice(log.length)) applyReview(states, record, this.#scheduler);
 				this.#states = states;
+				this.#statesFor = this.#log;
 			}
 		})().finally(() => (this.#rebuilding = null));
 		return this.#rebuilding;
@@ -259,7 +335,10 @@ export class Reviews {
 		this.#records = [...this.#records, record];
 		this.#log = [...this.#log, record];
 		// While a replay runs, it applies appended answers when it is done; starting it over for each would never end.
-		if (!this.#rebuilding) this.#states = applyReview(new Map(this.#states), record, this.#scheduler);
+		if (!this.#rebuilding) {
+			this.#states = applyReview(new Map(this.#states), record, this.#scheduler);
+			this.#statesFor = this.#log;
+		}
 	}
 }
 

@@ -1,5 +1,5 @@
 // Reviews per day over the last year, laid out as a calendar: one column per week, Monday on top.
-import { addDays, dayKey, dayStart } from '../srs/days.ts';
+import { addDays, countByDay, dayKey, dayStart } from '../srs/days.ts';
 import type { ReviewRecord } from '../srs/types.ts';
 
 export interface DayCount {
@@ -19,11 +19,7 @@ export interface Heatmap {
 }
 
 export function reviewsPerDay(reviews: readonly ReviewRecord[], now: Date, days = 365): DayCount[] {
-	const counts = new Map<string, number>();
-	for (const review of reviews) {
-		const key = dayKey(new Date(review.at));
-		counts.set(key, (counts.get(key) ?? 0) + 1);
-	}
+	const counts = countByDay(reviews);
 	const first = addDays(dayStart(now), -(days - 1));
 	const result = Array.from({ length: days }, (_, i) => {
 		const date = dayKey(addDays(first, i));

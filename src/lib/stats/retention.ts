@@ -1,9 +1,7 @@
 // True retention, as Anki reports it: the share of right answers among answers on cards already in review
 // (not new, not still in their learning steps), per field. Honest: learning-phase answers would flatter it.
 import { cityById, FIELD_IDS, type FieldId } from '../data/index.ts';
-import { applyReview, byTime, cardKey, isKnown, type CardStates } from '../srs/replay.ts';
-import type { Scheduler } from '../srs/scheduler.ts';
-import type { ReviewRecord } from '../srs/types.ts';
+import type { CardStates } from '../srs/replay.ts';
 
 export interface Retention {
 	right: number;
@@ -12,16 +10,14 @@ export interface Retention {
 	percent: number | null;
 }
 
-export function trueRetention(reviews: readonly ReviewRecord[], scheduler: Scheduler): Record<FieldId, Retention> {
+/** From the card states, which count their answers in review as the log is replayed: no second replay of the log. */
+export function trueRetention(states: CardStates): Record<FieldId, Retention> {
 	const tally = Object.fromEntries(FIELD_IDS.map((f) => [f, { right: 0, total: 0 }])) as Record<FieldId, { right: number; total: number }>;
-	const states: CardStates = new Map();
-	for (const review of [...reviews].sort(byTime)) {
-		const field = cityById(review.city)?.field;
-		if (field && isKnown(states.get(cardKey(review.city, review.facet)))) {
-			tally[field].total++;
-			if (review.correct) tally[field].right++;
-		}
-		applyReview(states, review, scheduler);
+	for (const state of states.values()) {
+		const field = cityById(state.city)?.field;
+		if (!field) continue;
+		tally[field].total += state.reviewAnswers;
+		tally[field].right += state.reviewAnswersRight;
 	}
 	const result = {} as Record<FieldId, Retention>;
 	for (const field of FIELD_IDS) {

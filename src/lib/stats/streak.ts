@@ -1,9 +1,9 @@
 // Days in a row with at least one answer, ending today — or yesterday, so a streak is not lost before today's play.
-import { addDays, dayKey, dayStart } from '../srs/days.ts';
+import { addDays, countByDay, dayKey, dayStart } from '../srs/days.ts';
 import type { ReviewRecord } from '../srs/types.ts';
 
 export function dayStreak(reviews: readonly ReviewRecord[], now: Date): number {
-	const days = new Set(reviews.map((r) => dayKey(new Date(r.at))));
+	const days = countByDay(reviews);
 	let day = dayStart(now);
 	if (!days.has(dayKey(day))) day = addDays(day, -1);
 	let streak = 0;

@@ -1,6 +1,7 @@
 // Can we store data? IndexedDB may be missing, blocked, or refused (private mode, quota, policy).
 // When it is, the app still plays from memory and tells the learner that progress is not saved.
 import { indexedDbReviewLog, memoryReviewLog, type ReviewLog } from './reviews.ts';
+import { withSnapshot } from './snapshot.ts';
 
 /** Why storage failed, as a code the interface words in the learner's language. */
 export type StorageProblem = 'missing' | 'full' | 'not-allowed' | 'cannot-open';
@@ -39,7 +40,8 @@ export async function openReviewLog(timeout = OPEN_TIMEOUT_MS): Promise<OpenedLo
 		return { log: memoryReviewLog(), status: { kind: 'memory-only', reason: 'missing' } };
 	}
 	try {
-		const log = indexedDbReviewLog();
+		// A long log starts from its snapshot (one value) when that is fresh.
+		const log = withSnapshot(indexedDbReviewLog());
 		await withTimeout(log.count(), timeout);
 		return { log, status: { kind: 'saving' } };
 	} catch (error) {

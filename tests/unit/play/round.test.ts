@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cities, cityById, fields } from '../../../src/lib/data/index.ts';
+import { planHistory } from '../../../src/lib/play/history.ts';
 import { planRound, ROUND_LENGTH, type PlayMode } from '../../../src/lib/play/plan.ts';
 import {
 	answerQuestion,
@@ -102,7 +103,7 @@ describe('planning a round', () => {
 	const questionsOf = (steps: Step[]) => steps.flatMap((s) => (s.kind === 'question' ? [s.question] : []));
 
 	it('asks ten questions in a quick quiz, each new city taught by a learn card first', () => {
-		const { steps } = planRound({ ...base, reviews: [], states: new Map(), mode: { kind: 'quick' } });
+		const { steps } = planRound({ ...base, history: planHistory([]), states: new Map(), mode: { kind: 'quick' } });
 		expect(questionsOf(steps)).toHaveLength(ROUND_LENGTH);
 		steps.forEach((step, i) => {
 			if (step.kind === 'question') expect(steps[i - 1]).toEqual({ kind: 'learn', city: step.question.card.city });
@@ -110,7 +111,7 @@ describe('planning a round', () => {
 	});
 
 	it('asks only about one field in field practice', () => {
-		const questions = questionsOf(planRound({ ...base, reviews: [], states: new Map(), mode: { kind: 'field', field: 'music' } }).steps);
+		const questions = questionsOf(planRound({ ...base, history: planHistory([]), states: new Map(), mode: { kind: 'field', field: 'music' } }).steps);
 		expect(questions).toHaveLength(ROUND_LENGTH);
 		expect(questions.every((q) => cityById(q.card.city)!.field === 'music')).toBe(true);
 		expect(questions.every((q) => q.kind !== 'odd-one-out')).toBe(true);
@@ -124,16 +125,16 @@ describe('planning a round', () => {
 			review({ city: 'parma', facet: 'country', correct: false, rating: 1 }),
 			review({ city: 'seoul', at: T0 + 1 })
 		];
-		const { steps } = planRound({ ...base, reviews, states: replay(reviews, scheduler), mode: { kind: 'missed' } });
+		const { steps } = planRound({ ...base, history: planHistory(reviews), states: replay(reviews, scheduler), mode: { kind: 'missed' } });
 		expect(steps.every((s) => s.kind === 'question')).toBe(true);
 		expect(questionsOf(steps).map((q) => q.card.city).sort()).toEqual(['busan', 'jaipur', 'parma']);
 		const none = reviews.slice(4);
-		expect(planRound({ ...base, reviews: none, states: replay(none, scheduler), mode: { kind: 'missed' } }).steps).toEqual([]);
+		expect(planRound({ ...base, history: planHistory(none), states: replay(none, scheduler), mode: { kind: 'missed' } }).steps).toEqual([]);
 	});
 
 	it("says when the day's new cities are used up, and takes more when asked", () => {
 		const today = cities.slice(0, 3).map((c, i) => review({ city: c.id, at: T0 - i * 60_000 }));
-		const plan = { ...base, reviews: today, states: replay(today, scheduler), newPerDay: 3, mode: { kind: 'quick' } as const };
+		const plan = { ...base, history: planHistory(today), states: replay(today, scheduler), newPerDay: 3, mode: { kind: 'quick' } as const };
 		const usedUp = planRound(plan);
 		expect(usedUp.newCitiesUsedUp).toBe(true);
 		expect(usedUp.steps.some((s) => s.kind === 'learn')).toBe(false);
@@ -157,7 +158,7 @@ describe('planning a round', () => {
 			).map((r) => ({ ...r, rating: r.correct ? (3 as const) : (1 as const) }));
 			const states = replay(reviews, scheduler);
 			for (const mode of modes) {
-				const questions = questionsOf(planRound({ ...base, random, reviews, states, mode }).steps);
+				const questions = questionsOf(planRound({ ...base, random, history: planHistory(reviews), states, mode }).steps);
 				const asked = questions.flatMap((q) => citiesAsked(q));
 				expect(new Set(asked).size, `seed ${seed}, ${JSON.stringify(mode)}`).toBe(asked.length);
 			}

@@ -15,6 +15,7 @@ import {
 } from '../../../src/lib/srs/index.ts';
 import { cityById } from '../../../src/lib/data/index.ts';
 import type { ReviewRecord } from '../../../src/lib/srs/types.ts';
+import { firstSeenByCity } from '../../../src/lib/play/history.ts';
 import { DAY, HOUR, T0, review } from '../review.ts';
 import { scheduler } from '../scheduler.ts';
 
@@ -150,7 +151,7 @@ describe('the queue', () => {
 
 	it('counts new cities started today against the cap', () => {
 		const log = [review({ city: 'busan', at: T0 }), review({ city: 'busan', at: T0 + HOUR }), review({ city: 'seoul', at: T0 - 2 * DAY })];
-		expect(newCitiesSeenToday(log, now(2 * HOUR))).toBe(1);
+		expect(newCitiesSeenToday(firstSeenByCity(log), now(2 * HOUR))).toBe(1);
 		const cards = sessionCards({ ...base, states: replay(log, scheduler), now: now(2 * HOUR), newPerDay: 1, newSeenToday: 1 });
 		const newCities = cards.filter((c) => !['busan', 'seoul'].includes(c.city));
 		expect(newCities).toEqual([]);

@@ -16,6 +16,16 @@ describe('reviews per day', () => {
 		expect(days.reduce((sum, d) => sum + d.count, 0)).toBe(3); // the one from 400 days ago is out
 	});
 
+	it('puts answers either side of local midnight on their own days, in time order or not', () => {
+		const midnight = new Date('2026-01-05T00:00:00').getTime();
+		const inOrder = [midnight - 1, midnight, midnight + 1, midnight + DAY - 1, midnight + DAY].map((at) => review({ at }));
+		const expected = { '2026-01-04': 1, '2026-01-05': 3, '2026-01-06': 1 };
+		const counts = (log: typeof inOrder) =>
+			Object.fromEntries(reviewsPerDay(log, new Date(midnight + DAY)).filter((d) => d.count > 0).map((d) => [d.date, d.count]));
+		expect(counts(inOrder)).toEqual(expected);
+		expect(counts([inOrder[4]!, inOrder[0]!, inOrder[2]!, inOrder[1]!, inOrder[3]!])).toEqual(expected);
+	});
+
 	it('lays the year out in week columns, Monday first', () => {
 		const map = heatmap([review({ at: T0 })], now);
 		expect(map.weeks.every((week) => week.length <= 7)).toBe(true);
@@ -52,13 +62,13 @@ describe('true retention', () => {
 		const log = [busan(0, true), busan(1, true), busan(5, true), busan(15, false), busan(16, true)];
 		const states = replay(log.slice(0, 2), scheduler);
 		expect([...states.values()][0]!.card.state).toBe(2); // in review after two right answers a day apart
-		const retention = trueRetention(log, scheduler);
+		const retention = trueRetention(replay(log, scheduler));
 		expect(retention.film).toEqual({ right: 1, total: 2, percent: 50 });
 		expect(retention.music).toEqual({ right: 0, total: 0, percent: null });
 	});
 
 	it('ignores answers on new and learning cards', () => {
-		expect(trueRetention([review({ city: 'busan', correct: false, rating: 1 })], scheduler).film.total).toBe(0);
+		expect(trueRetention(replay([review({ city: 'busan', correct: false, rating: 1 })], scheduler)).film.total).toBe(0);
 	});
 });
 
