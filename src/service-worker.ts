@@ -89,6 +89,13 @@ function precachedPath(pathname: string): string | undefined {
  */
 const notFound = (pathname: string) => Response.redirect(new URL(notFoundPage(pathname), sw.location.origin).href, 302);
 
+/** Offline, a page in Traditional not cached yet (its reader never opened one online) is read in Simplified. */
+function inSimplified(url: URL): Response | undefined {
+	const { language, path } = splitPath(url.pathname, base);
+	if (language !== 'zh-Hant') return undefined;
+	return Response.redirect(new URL(base + localizePath(path, 'zh-Hans') + url.search, url).href, 302);
+}
+
 sw.addEventListener('fetch', (event) => {
 	const request = event.request;
 	if (request.method !== 'GET') return;
@@ -101,7 +108,7 @@ sw.addEventListener('fetch', (event) => {
 			caches
 				.open(CACHE)
 				.then((cache) => cache.match(path))
-				.then((cached) => cached ?? fetch(request))
+				.then((cached) => cached ?? fetch(request).catch((error) => inSimplified(url) ?? Promise.reject(error)))
 		);
 	} else if (url.pathname.startsWith(IMMUTABLE)) {
 		event.respondWith(caches.match(request).then((cached) => cached ?? fetch(request)));

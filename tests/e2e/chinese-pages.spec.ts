@@ -213,6 +213,10 @@ test('offline, the Chinese pages come from the service worker, and an unknown Ch
 	await page.goto('/zh/no-such-page');
 	await expect(page).toHaveURL(/\/zh\/404$/);
 	await expect(page.getByTestId('not-found')).toHaveText(/[\u4e00-\u9fff]/);
+	// A page in Traditional, not cached yet: read in Simplified rather than not at all.
+	await page.goto('/zh-Hant/stats');
+	await expect(page).toHaveURL(/\/zh\/stats$/);
+	await expect(page.locator('h1')).toHaveText('统计');
 
 	// Online again, one page in Traditional, reached by a link inside the app: then all of them work offline.
 	await context.setOffline(false);
