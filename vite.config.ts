@@ -21,11 +21,12 @@ export default defineConfig({
 			// The build is slow only in SvelteKit's prerendering, which this warning cannot help with: it is noise.
 			checks: { bundlerTimings: false },
 			output: {
-				// Fewer, larger chunks for what every page loads anyway: less per-file overhead on the first load.
+				// Fewer, larger chunks for what every page loads anyway: less per-file overhead on the first load. The
+				// snapshot's summary (state/summary) is only for long histories: it loads on demand.
 				codeSplitting: {
 					groups: [
 						{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ },
-						{ name: 'core', test: /src[\\/]lib[\\/](data[\\/](?!lazy[\\/]|search)|state[\\/]|locale[\\/]|paraglide[\\/]runtime|store[\\/](availability|reviews|settings|channel))/ }
+						{ name: 'core', test: /src[\\/]lib[\\/](data[\\/](?!lazy[\\/]|search)|state[\\/](?!summary)|locale[\\/]|paraglide[\\/]runtime|store[\\/](availability|reviews|settings|channel))/ }
 					]
 				}
 			}

@@ -17,6 +17,16 @@ export function addDays(date: Date, days: number): Date {
 	return new Date(date.getFullYear(), date.getMonth(), date.getDate() + days);
 }
 
+/** Answers per local calendar day, `YYYY-MM-DD` → count. */
+export type DayCounts = ReadonlyMap<string, number>;
+
+/** `from` plus `more`, day by day (neither changed). */
+export function addDayCounts(from: DayCounts, more: DayCounts): Map<string, number> {
+	const sum = new Map(from);
+	for (const [day, count] of more) sum.set(day, (sum.get(day) ?? 0) + count);
+	return sum;
+}
+
 /**
  * Answers per local calendar day (`YYYY-MM-DD`). Any order counts right; a log in time order (as the app keeps it)
  * costs one date per day rather than one per answer, which is what a long history needs.

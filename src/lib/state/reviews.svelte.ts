@@ -3,19 +3,20 @@
 // the log (import, reset, export) waits until the stored log has been read, so none acts on a part of it.
 // Straight from each module, not the `$lib/srs` barrel: every page loads this state, and the barrel would bring
 // the whole scheduling layer (queues, city pages' summaries) into every page's first load.
-import { planHistory, type PlanHistory } from '$lib/play/history';
+import type { PlanHistory } from '$lib/play/history';
+import { addDayCounts, countByDay, type DayCounts } from '$lib/srs/days';
 import { applyReview, byTime, cardKey, type CardStates } from '$lib/srs/replay';
 import { answeredCard, reviewRecord, type Answer } from '$lib/srs/review';
 import { loadScheduler, type Scheduler } from '$lib/srs/scheduler';
 import { countedAnswers, isVoid, REVIEW_SCHEMA_VERSION, type LogRecord, type ReviewRecord } from '$lib/srs/types';
-import { openReviewLog, storageProblem, type StorageProblem, type StorageStatus } from '$lib/store/availability';
+import { openReviewLog, storageProblem, type OpenedLog, type StorageProblem, type StorageStatus } from '$lib/store/availability';
 import { openChannel, type Channel, type ReviewsMessage } from '$lib/store/channel';
 import { requestPersistence } from '$lib/store/persist';
-import { memoryReviewLog, type MergeResult, type Progress, type ReviewLog } from '$lib/store/reviews';
-import { keepSnapshot, readSummary } from '$lib/store/snapshot';
+import { memoryReviewLog, SNAPSHOT_FROM, type MergeResult, type Progress, type ReviewLog } from '$lib/store/reviews';
 import { createWriteQueue } from '$lib/store/write-queue';
 import { withinLimits } from '$lib/srs/limits';
 import { replayInSlices } from './replay-in-slices';
+import type { Summary } from './summary';
 
 function newId(): string {
 	if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -41,15 +42,6 @@ const NOT_LOADED: Scheduler = {
 	}
 };
 
-/**
- * What the snapshot keeps beside the records, derived from exactly them: enough to plan and play a round before the
- * records themselves have been read.
- */
-interface Summary {
-	states: CardStates;
-	history: PlanHistory;
-}
-
 export class Reviews {
 	/** Everything stored or waiting to be: answers and voids, oldest first. */
 	#records = $state.raw<LogRecord[]>([]);
@@ -61,6 +53,9 @@ export class Reviews {
 	#writeError = $state<StorageProblem | null>(null);
 	#unsaved = $state(0);
 	#ready = $state(false);
+	/** The card states can be trusted (from the summary, or the whole log): see loadStates. */
+	#statesReady = $state(false);
+	#days: { of: readonly ReviewRecord[]; days: DayCounts } | undefined;
 	/** The whole stored log is in `#records` (until then it holds only this page's answers). */
 	#complete = false;
 	/** Until the log is complete: the summary this page's answers continue from, when one was fresh. */
@@ -70,10 +65,10 @@ export class Reviews {
 	#statesLoading: Promise<void> | undefined;
 	/** Whether a fresh summary was found, once a page asked for one (loadStates). */
 	#summaryFound: Promise<boolean> | undefined;
-	#history: { of: readonly ReviewRecord[]; history: PlanHistory } | undefined;
 	#store: ReviewLog = memoryReviewLog();
 	#channel: Channel<ReviewsMessage> | undefined;
 	#loading: Promise<void> | undefined;
+	#opening: Promise<OpenedLog> | undefined;
 	#schedulerLoading: Promise<void> | undefined;
 	#rebuilding: Promise<void> | null = null;
 	#rebuildAgain = false;
@@ -120,12 +115,27 @@ export class Reviews {
 		return this.#ready;
 	}
 
-	/** What a round's plan needs from the answers, of the whole log (or the summary and this page's answers). */
-	get planHistory(): PlanHistory {
-		if (this.#history?.of !== this.#log) {
-			this.#history = { of: this.#log, history: planHistory(this.#log, this.#complete ? undefined : this.#base?.history) };
+	/** The card states, the plan history and the answers per day can be trusted, the log itself maybe not yet. */
+	get statesReady(): boolean {
+		return this.#statesReady || this.#ready;
+	}
+
+	/** Answers per local day, of the whole log (or the summary's and this page's answers, until it is read). */
+	get answersByDay(): DayCounts {
+		const log = this.#log;
+		if (this.#days?.of !== log) {
+			const base = this.#complete ? undefined : this.#base?.days;
+			this.#days = { of: log, days: base ? addDayCounts(base, countByDay(log)) : countByDay(log) };
 		}
-		return this.#history.history;
+		return this.#days.days;
+	}
+
+	/**
+	 * Until the whole log is read: the plan history of the answers before this page's, from the summary; `log` then
+	 * holds only this page's answers, which continue it (planHistory(log, historyBefore)).
+	 */
+	get historyBefore(): PlanHistory | undefined {
+		return this.#complete ? undefined : this.#base?.history;
 	}
 
 	/**
@@ -139,8 +149,10 @@ export class Reviews {
 	}
 
 	async #fromSummary(): Promise<boolean> {
-		if (typeof indexedDB === 'undefined') return false;
-		const summary = await readSummary<Summary>().catch(() => undefined);
+		const { status, count } = await this.#openLog();
+		// A short log has no summary to read: it is read whole as quickly.
+		if (status.kind !== 'saving' || count < SNAPSHOT_FROM) return false;
+		const summary = await import('./summary').then(({ readFreshSummary }) => readFreshSummary()).catch(() => undefined);
 		if (!summary) return false;
 		// Card states need the scheduler to go on; offline with its code not cached, wait for the whole log instead.
 		if (summary.states.size > 0 && !(await this.#loadScheduler().then(() => true, () => false))) return false;
@@ -148,6 +160,7 @@ export class Reviews {
 		this.#base = summary;
 		// Answers given meanwhile (a keen learner) continue from it.
 		await this.#rebuild();
+		this.#statesReady = true;
 		return true;
 	}
 
@@ -157,8 +170,13 @@ export class Reviews {
 		return this.#loading;
 	}
 
+	#openLog(): Promise<OpenedLog> {
+		this.#opening ??= openReviewLog();
+		return this.#opening;
+	}
+
 	async #open() {
-		const { log, status } = await openReviewLog();
+		const { log, status } = await this.#openLog();
 		this.#store = log;
 		this.#status = status;
 		// A page playing from the summary draws its first question before the long read of the records starts.
@@ -179,12 +197,12 @@ export class Reviews {
 		}
 		this.#ready = true;
 		// A copy of the log in one value makes the next start fast; only what is all stored is copied.
-		if (status.kind === 'saving') {
-			keepSnapshot<Summary>(() =>
+		if (status.kind === 'saving' && this.#records.length >= SNAPSHOT_FROM) {
+			const current = () =>
 				this.#queue.pending.length === 0 && !this.#rebuilding && this.#statesFor === this.#log
-					? { records: this.#records, summary: { states: this.#states, history: this.planHistory } }
-					: undefined
-			);
+					? { records: this.#records, log: this.#log, states: this.#states }
+					: undefined;
+			void import('./summary').then(({ keepSummary }) => keepSummary(current)).catch(() => {});
 		}
 		await this.#checkStore();
 	}

@@ -1,6 +1,5 @@
 // Reviews per day over the last year, laid out as a calendar: one column per week, Monday on top.
-import { addDays, countByDay, dayKey, dayStart } from '../srs/days.ts';
-import type { ReviewRecord } from '../srs/types.ts';
+import { addDays, dayKey, dayStart, type DayCounts } from '../srs/days.ts';
 
 export interface DayCount {
 	/** Local date, `YYYY-MM-DD`. */
@@ -18,8 +17,8 @@ export interface Heatmap {
 	max: number;
 }
 
-export function reviewsPerDay(reviews: readonly ReviewRecord[], now: Date, days = 365): DayCount[] {
-	const counts = countByDay(reviews);
+/** `counts`: answers per local day (countByDay of the log). */
+export function reviewsPerDay(counts: DayCounts, now: Date, days = 365): DayCount[] {
 	const first = addDays(dayStart(now), -(days - 1));
 	const result = Array.from({ length: days }, (_, i) => {
 		const date = dayKey(addDays(first, i));
@@ -34,8 +33,8 @@ function level(count: number, max: number): DayCount['level'] {
 	return Math.min(4, Math.ceil((4 * count) / max)) as DayCount['level'];
 }
 
-export function heatmap(reviews: readonly ReviewRecord[], now: Date, days = 365): Heatmap {
-	const perDay = reviewsPerDay(reviews, now, days);
+export function heatmap(counts: DayCounts, now: Date, days = 365): Heatmap {
+	const perDay = reviewsPerDay(counts, now, days);
 	const firstWeekday = (addDays(dayStart(now), -(days - 1)).getDay() + 6) % 7; // Monday = 0
 	const cells: (DayCount | null)[] = [...Array<null>(firstWeekday).fill(null), ...perDay];
 	const weeks: (DayCount | null)[][] = [];

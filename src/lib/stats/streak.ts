@@ -1,9 +1,8 @@
 // Days in a row with at least one answer, ending today — or yesterday, so a streak is not lost before today's play.
-import { addDays, countByDay, dayKey, dayStart } from '../srs/days.ts';
-import type { ReviewRecord } from '../srs/types.ts';
+import { addDays, dayKey, dayStart, type DayCounts } from '../srs/days.ts';
 
-export function dayStreak(reviews: readonly ReviewRecord[], now: Date): number {
-	const days = countByDay(reviews);
+/** `days`: answers per local day (countByDay of the log). */
+export function dayStreak(days: DayCounts, now: Date): number {
 	let day = dayStart(now);
 	if (!days.has(dayKey(day))) day = addDays(day, -1);
 	let streak = 0;

@@ -1,7 +1,6 @@
 // Can we store data? IndexedDB may be missing, blocked, or refused (private mode, quota, policy).
 // When it is, the app still plays from memory and tells the learner that progress is not saved.
-import { indexedDbReviewLog, memoryReviewLog, type ReviewLog } from './reviews.ts';
-import { withSnapshot } from './snapshot.ts';
+import { indexedDbReviewLog, memoryReviewLog, SNAPSHOT_FROM, type ReviewLog } from './reviews.ts';
 
 /** Why storage failed, as a code the interface words in the learner's language. */
 export type StorageProblem = 'missing' | 'full' | 'not-allowed' | 'cannot-open';
@@ -11,6 +10,8 @@ export type StorageStatus = { kind: 'saving' } | { kind: 'memory-only'; reason: 
 export interface OpenedLog {
 	log: ReviewLog;
 	status: StorageStatus;
+	/** How many records were stored when it opened. */
+	count: number;
 }
 
 export function storageProblem(error: unknown): StorageProblem {
@@ -37,14 +38,20 @@ export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 /** Opens the log, or says why it cannot be; the records are read after, by `log.load()`, in slices. */
 export async function openReviewLog(timeout = OPEN_TIMEOUT_MS): Promise<OpenedLog> {
 	if (typeof indexedDB === 'undefined') {
-		return { log: memoryReviewLog(), status: { kind: 'memory-only', reason: 'missing' } };
+		return { log: memoryReviewLog(), status: { kind: 'memory-only', reason: 'missing' }, count: 0 };
 	}
 	try {
-		// A long log starts from its snapshot (one value) when that is fresh.
-		const log = withSnapshot(indexedDbReviewLog());
-		await withTimeout(log.count(), timeout);
-		return { log, status: { kind: 'saving' } };
+		const stored = indexedDbReviewLog();
+		const count = await withTimeout(stored.count(), timeout);
+		if (count < SNAPSHOT_FROM) return { log: stored, status: { kind: 'saving' }, count };
+		// A long log starts from its snapshot (one value) when that is fresh; its code loads on demand, and a log
+		// whose snapshot code cannot be fetched (offline, not cached) is read record by record.
+		const log: ReviewLog = {
+			...stored,
+			load: () => import('./snapshot.ts').then(({ withSnapshot }) => withSnapshot(stored).load(), () => stored.load())
+		};
+		return { log, status: { kind: 'saving' }, count };
 	} catch (error) {
-		return { log: memoryReviewLog(), status: { kind: 'memory-only', reason: storageProblem(error) } };
+		return { log: memoryReviewLog(), status: { kind: 'memory-only', reason: storageProblem(error) }, count: 0 };
 	}
 }

@@ -9,6 +9,11 @@ export const REVIEWS_STORE = 'reviews';
 
 /** Records per transaction of a big read or import: each takes tens of milliseconds. */
 export const SLICE = 2000;
+/**
+ * A log this long or longer starts from its snapshot (src/lib/store/snapshot.ts). A shorter one is read record by
+ * record quickly enough, and a new learner's first load then fetches no snapshot code at all.
+ */
+export const SNAPSHOT_FROM = 1000;
 
 export interface MergeResult {
 	added: number;

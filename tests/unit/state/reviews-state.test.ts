@@ -5,9 +5,10 @@ import { describe, expect, test } from 'vitest';
 import { questionFor, seededRandom, type Question } from '../../../src/lib/quiz/index.ts';
 import { Reviews } from '../../../src/lib/state/reviews.svelte.ts';
 import { planHistory } from '../../../src/lib/play/history.ts';
+import { countByDay } from '../../../src/lib/srs/days.ts';
 import { replay } from '../../../src/lib/srs/replay.ts';
 import { countedAnswers } from '../../../src/lib/srs/types.ts';
-import { indexedDbReviewLog } from '../../../src/lib/store/reviews.ts';
+import { indexedDbReviewLog, SNAPSHOT_FROM } from '../../../src/lib/store/reviews.ts';
 import { writeSnapshot } from '../../../src/lib/store/snapshot.ts';
 import { scheduler } from '../scheduler.ts';
 import { HOUR, review, T0 } from '../review.ts';
@@ -56,37 +57,42 @@ describe('operations asked for while the stored log is still being read', () => 
 
 describe('a long history plays from the snapshot summary before its records are read', () => {
 	const CITIES = ['hangzhou', 'busan', 'seoul'];
-	const history = () => Array.from({ length: 60 }, (_, i) => review({ id: `long-${i}`, city: CITIES[i % 3], correct: i % 4 !== 0, at: T0 + i * HOUR }));
+	// Long enough that the app keeps a snapshot of it.
+	const history = () => Array.from({ length: SNAPSHOT_FROM + 20 }, (_, i) => review({ id: `long-${i}`, city: CITIES[i % 3], correct: i % 4 !== 0, at: T0 + i * HOUR }));
 	const hangzhou = questionFor({ city: 'hangzhou', facet: 'field' }, { random: seededRandom(2), kinds: ['field-of-city'] }) as Question;
 
 	test('the summary gives the states of a full replay; an answer given meanwhile continues them, and the whole log agrees', async () => {
 		await indexedDbReviewLog().clear();
 		const stored = history();
 		await indexedDbReviewLog().merge(stored);
-		await writeSnapshot(stored, { states: replay(stored, scheduler), history: planHistory(countedAnswers(stored)) });
+		await writeSnapshot(stored, { states: replay(stored, scheduler), history: planHistory(countedAnswers(stored)), days: countByDay(stored) });
 
 		const reviews = new Reviews();
 		await reviews.loadStates();
 		// Ready to plan a round, while the records themselves are still to be read.
 		expect(reviews.ready).toBe(false);
+		expect(reviews.statesReady).toBe(true);
 		expect(reviews.states).toEqual(replay(stored, scheduler));
-		const at = T0 + 100 * HOUR;
+		expect(reviews.answersByDay).toEqual(countByDay(stored));
+		const at = T0 + (SNAPSHOT_FROM + 100) * HOUR;
 		const answer = reviews.record({ question: hangzhou, given: 'crafts-folk-art', correct: true, right: 'crafts-folk-art', ms: 3000, at });
 		expect(reviews.states).toEqual(replay([...stored, answer], scheduler));
-		expect(reviews.planHistory).toEqual(planHistory([...stored, answer]));
+		expect(planHistory(reviews.log, reviews.historyBefore)).toEqual(planHistory([...stored, answer]));
+		expect(reviews.answersByDay).toEqual(countByDay([...stored, answer]));
 
 		await reviews.load();
 		expect(reviews.ready).toBe(true);
-		expect(reviews.log).toHaveLength(61);
+		expect(reviews.log).toHaveLength(SNAPSHOT_FROM + 21);
+		expect(reviews.answersByDay).toEqual(countByDay([...stored, answer]));
 		expect(reviews.states).toEqual(replay([...stored, answer], scheduler));
-		expect(reviews.planHistory).toEqual(planHistory([...stored, answer]));
+		expect(planHistory(reviews.log, reviews.historyBefore)).toEqual(planHistory([...stored, answer]));
 	});
 
 	test('a summary made before the last answer stored is not used: the states wait for the whole log', async () => {
 		await indexedDbReviewLog().clear();
 		const stored = history();
 		await indexedDbReviewLog().merge(stored);
-		await writeSnapshot(stored.slice(0, -1), { states: replay(stored.slice(0, -1), scheduler), history: planHistory(stored.slice(0, -1)) });
+		await writeSnapshot(stored.slice(0, -1), { states: replay(stored.slice(0, -1), scheduler), history: planHistory(stored.slice(0, -1)), days: countByDay(stored.slice(0, -1)) });
 
 		const reviews = new Reviews();
 		await reviews.loadStates();

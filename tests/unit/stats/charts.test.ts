@@ -1,3 +1,4 @@
+import { countByDay } from '../../../src/lib/srs/days.ts';
 import { describe, expect, it } from 'vitest';
 import type { DueDay } from '../../../src/lib/stats/index.ts';
 import { forecastChart, heatmap, latestWeeks, levelRanges, monthStarts, niceTicks, reviewsPerDay } from '../../../src/lib/stats/index.ts';
@@ -81,7 +82,7 @@ describe('the forecast chart', () => {
 
 describe('the heatmap on a small screen', () => {
 	it('keeps the latest weeks, today in the last column', () => {
-		const map = heatmap([review({ at: T0 })], now);
+		const map = heatmap(countByDay([review({ at: T0 })]), now);
 		const weeks = latestWeeks(map, 20);
 		expect(weeks).toHaveLength(20);
 		expect(weeks.at(-1)!.at(-1)!.date).toBe('2026-01-05');
@@ -90,7 +91,7 @@ describe('the heatmap on a small screen', () => {
 	});
 
 	it('labels each month in the column of its first day', () => {
-		const weeks = latestWeeks(heatmap([], now), 12); // from the week of Monday 20 October 2025
+		const weeks = latestWeeks(heatmap(countByDay([]), now), 12); // from the week of Monday 20 October 2025
 		const starts = monthStarts(weeks);
 		expect(starts.map((s) => s.date)).toEqual(['2025-11-01', '2025-12-01', '2026-01-01']);
 		for (const { column, date } of starts) expect(weeks[column]!.some((d) => d?.date === date)).toBe(true);
@@ -112,7 +113,7 @@ describe('the heatmap legend', () => {
 	it('agrees with the colour of every day', () => {
 		for (const busiest of [1, 2, 3, 5, 9, 40]) {
 			const log = Array.from({ length: busiest }, (_, i) => review({ at: T0 - (i % 2) * DAY }));
-			const perDay = reviewsPerDay([...log, ...Array.from({ length: busiest }, () => review({ at: T0 }))], now);
+			const perDay = reviewsPerDay(countByDay([...log, ...Array.from({ length: busiest }, () => review({ at: T0 }))]), now);
 			const ranges = levelRanges(Math.max(...perDay.map((d) => d.count)));
 			for (const day of perDay) {
 				const range = ranges.find((r) => r.level === day.level)!;

@@ -1,3 +1,4 @@
+import { countByDay } from '../../../src/lib/srs/days.ts';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../../src/lib/srs/index.ts';
 import { cityStateCounts, dayStreak, dueForecast, heatmap, reviewsPerDay, trueRetention } from '../../../src/lib/stats/index.ts';
@@ -9,7 +10,7 @@ const now = new Date(T0 + 2 * HOUR); // Monday 5 January 2026, 11:00 local time
 describe('reviews per day', () => {
 	it('counts each local day of the last year, oldest first, today last', () => {
 		const log = [review({ at: T0 }), review({ at: T0 + HOUR }), review({ at: T0 - DAY }), review({ at: T0 - 400 * DAY })];
-		const days = reviewsPerDay(log, now);
+		const days = reviewsPerDay(countByDay(log), now);
 		expect(days).toHaveLength(365);
 		expect(days.at(-1)).toEqual({ date: '2026-01-05', count: 2, level: 4 });
 		expect(days.at(-2)).toEqual({ date: '2026-01-04', count: 1, level: 2 });
@@ -21,13 +22,13 @@ describe('reviews per day', () => {
 		const inOrder = [midnight - 1, midnight, midnight + 1, midnight + DAY - 1, midnight + DAY].map((at) => review({ at }));
 		const expected = { '2026-01-04': 1, '2026-01-05': 3, '2026-01-06': 1 };
 		const counts = (log: typeof inOrder) =>
-			Object.fromEntries(reviewsPerDay(log, new Date(midnight + DAY)).filter((d) => d.count > 0).map((d) => [d.date, d.count]));
+			Object.fromEntries(reviewsPerDay(countByDay(log), new Date(midnight + DAY)).filter((d) => d.count > 0).map((d) => [d.date, d.count]));
 		expect(counts(inOrder)).toEqual(expected);
 		expect(counts([inOrder[4]!, inOrder[0]!, inOrder[2]!, inOrder[1]!, inOrder[3]!])).toEqual(expected);
 	});
 
 	it('lays the year out in week columns, Monday first', () => {
-		const map = heatmap([review({ at: T0 })], now);
+		const map = heatmap(countByDay([review({ at: T0 })]), now);
 		expect(map.weeks.every((week) => week.length <= 7)).toBe(true);
 		expect(map.weeks.flat().filter((d) => d !== null)).toHaveLength(365);
 		// 5 January 2026 is a Monday: the last column holds just that day.
@@ -83,13 +84,13 @@ describe('cities by state', () => {
 describe('the daily streak', () => {
 	it('counts days in a row with answers, up to today', () => {
 		const log = [0, 1, 2, 4].map((d) => review({ at: T0 - d * DAY }));
-		expect(dayStreak(log, now)).toBe(3);
+		expect(dayStreak(countByDay(log), now)).toBe(3);
 	});
 	it('survives until today is over when yesterday was played', () => {
-		expect(dayStreak([review({ at: T0 - DAY }), review({ at: T0 - 2 * DAY })], now)).toBe(2);
+		expect(dayStreak(countByDay([review({ at: T0 - DAY }), review({ at: T0 - 2 * DAY })]), now)).toBe(2);
 	});
 	it('is broken by a missed day, and zero with no answers', () => {
-		expect(dayStreak([review({ at: T0 - 2 * DAY })], now)).toBe(0);
-		expect(dayStreak([], now)).toBe(0);
+		expect(dayStreak(countByDay([review({ at: T0 - 2 * DAY })]), now)).toBe(0);
+		expect(dayStreak(countByDay([]), now)).toBe(0);
 	});
 });
