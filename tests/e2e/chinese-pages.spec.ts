@@ -1,16 +1,14 @@
 // Every page is prerendered in Chinese too, under /zh (Simplified) and /zh-Hant (Traditional): Chinese from the first
 // byte, without waiting for JavaScript. A Chinese browser is taken there before the first paint, a remembered choice
 // is kept, and the language toggle is a link to the same page in the other language.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { simplifiedOnly, traditionalOnly } from '../../scripts/dataset/scripts.ts';
 import { toQuestion } from './support/play.ts';
 
 const PAGES = ['/', '/play', '/play/field/music', '/play/missed', '/cities', '/cities/hangzhou', '/fields/music', '/map', '/stats', '/settings'];
 
-/** The page as its HTML came, no script run: its lang, title, and visible text without what is English on purpose. */
-async function withoutJavaScript(browser: Browser, path: string) {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
+/** The page as its HTML came (in a context without JavaScript): its lang, title, text without what is English on purpose. */
+async function withoutJavaScript(page: Page, path: string) {
 	const response = await page.goto(path);
 	expect(response?.status(), path).toBe(200);
 	const lang = await page.locator('html').getAttribute('lang');
@@ -25,7 +23,6 @@ async function withoutJavaScript(browser: Browser, path: string) {
 	const alternates = await page.locator('link[rel="alternate"]').evaluateAll((links) =>
 		Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), (link as HTMLLinkElement).href]))
 	);
-	await context.close();
 	return { lang, title, text, links, alternates };
 }
 
@@ -33,10 +30,12 @@ async function withoutJavaScript(browser: Browser, path: string) {
 const englishIn = (text: string) => text.replace(/CC BY(-SA)?|Natural Earth|GeoNames|\b[0-9a-f]{7,40}\b/g, '').match(/[A-Za-z]{2,}/g) ?? [];
 
 test('the raw HTML of every Chinese page is Chinese, with lang, localized links and hreflang alternates', async ({ browser, baseURL }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(240_000);
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
 	for (const path of PAGES) {
 		const zhPath = path === '/' ? '/zh' : `/zh${path}`;
-		const hans = await withoutJavaScript(browser, zhPath);
+		const hans = await withoutJavaScript(page, zhPath);
 		expect(hans.lang, zhPath).toBe('zh-Hans');
 		expect(hans.title, zhPath).toMatch(/创意城市$/);
 		expect(englishIn(hans.text), zhPath).toEqual([]);
@@ -51,17 +50,18 @@ test('the raw HTML of every Chinese page is Chinese, with lang, localized links 
 		});
 	}
 	for (const path of ['/zh-Hant/play', '/zh-Hant/cities', '/zh-Hant/cities/sydney']) {
-		const hant = await withoutJavaScript(browser, path);
+		const hant = await withoutJavaScript(page, path);
 		expect(hant.lang, path).toBe('zh-Hant');
 		expect(hant.title, path).toMatch(/創意城市$/);
 		expect(englishIn(hant.text), path).toEqual([]);
 		expect(simplifiedOnly(hant.text), path).toEqual([]);
 		for (const href of hant.links) expect(new URL(href, baseURL + path).pathname, `${path}: ${href}`).toMatch(/^\/zh-Hant(\/|$)/);
 	}
-	expect((await withoutJavaScript(browser, '/zh-Hant/cities/sydney')).text).toContain('雪梨');
-	const english = await withoutJavaScript(browser, '/play');
+	expect((await withoutJavaScript(page, '/zh-Hant/cities/sydney')).text).toContain('雪梨');
+	const english = await withoutJavaScript(page, '/play');
 	expect(english.lang).toBe('en');
 	expect(english.title).toBe('Quick quiz · Creative Cities');
+	await context.close();
 });
 
 test('nothing blocks the first paint: styles are in the page, no stylesheet or font is waited for', async ({ page }) => {
