@@ -29,7 +29,12 @@ const config = {
 		version: process.env.APP_VERSION ? { name: process.env.APP_VERSION } : undefined,
 		// Registered by src/lib/state/app-update.svelte.ts, which holds a new version until the learner accepts it.
 		serviceWorker: { register: false },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Each page in English at the root and in Chinese under /zh and /zh-Hant (src/hooks.ts): the crawl finds the
+		// Chinese ones through every page's hreflang links, and starts from their home pages too.
+		prerender: { entries: ['*', '/zh', '/zh-Hant'], handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Every stylesheet is inline in the page (the biggest, the layout's, is 5.5 KB): nothing to wait for before the
+		// first paint. Kit adds their hashes to the content security policy.
+		inlineStyleThreshold: 8192,
 		// Prerendered pages get a <meta> policy with hashes of SvelteKit's inline start-up script and of ours in
 		// app.html (theme and language). Nothing loads from another origin; no inline styles or eval.
 		csp: {

@@ -107,33 +107,41 @@ test('the interface switches to Chinese in one click, remembers it, and follows 
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('link', { name: 'Play', exact: true })).toBeVisible();
 	await page.getByTestId('language-toggle').click();
+	await expect(page).toHaveURL(/\/zh$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 	await expect(page.getByRole('link', { name: '答题', exact: true })).toBeVisible();
 	await expect(page).toHaveTitle('创意城市');
 	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	// An English address opens in Chinese from now on.
 	await page.goto('/stats');
+	await expect(page).toHaveURL(/\/zh\/stats$/);
 	await expect(page).toHaveTitle('统计 · 创意城市');
 	await expect(page.locator('h1')).toHaveText('统计');
 });
 
-test('another open tab follows a change of language and theme', async ({ context }) => {
+// Each tab's language is its address, so a tab open in English stays English until it is reloaded or goes on.
+test('another open tab follows a change of theme, and of language at its next page', async ({ context }) => {
 	const [tab, otherTab] = [await context.newPage(), await context.newPage()];
 	await tab.goto('/settings');
 	await otherTab.goto('/stats');
 	await expect(otherTab.locator('h1')).toHaveText('Stats');
 	await tab.getByTestId('language-toggle').click();
-	await expect(otherTab.locator('h1')).toHaveText('统计');
-	await expect(otherTab.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	await expect(tab).toHaveURL(/\/zh\/settings$/);
 	await tab.getByTestId('theme-toggle').click(); // system → light
 	await tab.getByTestId('theme-toggle').click(); // light → dark
 	await expect(otherTab.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await otherTab.reload();
+	await expect(otherTab).toHaveURL(/\/zh\/stats$/);
+	await expect(otherTab.locator('h1')).toHaveText('统计');
+	await expect(otherTab.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 });
 
 test('the first visit follows the browser’s language', async ({ browser }) => {
 	const context = await browser.newContext({ locale: 'zh-CN' });
 	const page = await context.newPage();
 	await page.goto('/');
+	await expect(page).toHaveURL(/\/zh$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
 	await expect(page.locator('h1')).toHaveText('创意城市');
 	await context.close();

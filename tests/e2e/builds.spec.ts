@@ -9,6 +9,10 @@ import { startStaticServer } from '../../scripts/static-server.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
+/** Built once for the tests that host the app under /creative-cities. */
+let basePathBuild: string | undefined;
+const buildUnderBasePath = () => (basePathBuild ??= buildVariant('base-path', { BASE_PATH: '/creative-cities' }));
+
 test('a new version waits until the learner accepts the reload, and keeps progress', async ({ page, context }) => {
 	const first = buildVariant('v1', { APP_VERSION: 'test-v1' });
 	const second = buildVariant('v2', { APP_VERSION: 'test-v2' });
@@ -63,7 +67,7 @@ test('a new version waits until the learner accepts the reload, and keeps progre
 });
 
 test('hosted under a base path, it loads and works offline', async ({ page, context }) => {
-	const dir = buildVariant('base-path', { BASE_PATH: '/creative-cities' });
+	const dir = buildUnderBasePath();
 	const server = await startStaticServer(dir, '/creative-cities');
 	try {
 		await page.goto(server.url + '/');
@@ -76,6 +80,43 @@ test('hosted under a base path, it loads and works offline', async ({ page, cont
 		await expect(page).toHaveURL(/\/creative-cities\/play$/);
 		await toQuestion(page);
 	} finally {
+		await server.close();
+	}
+});
+
+test('hosted under a base path, Chinese pages are there too: raw, by the browser’s language, through links, offline', async ({
+	browser
+}) => {
+	const dir = buildUnderBasePath();
+	const server = await startStaticServer(dir, '/creative-cities');
+	const context = await browser.newContext({ locale: 'zh-CN' });
+	const page = await context.newPage();
+	try {
+		// The HTML as served, no script run: Chinese, and its links stay under the base path and /zh.
+		const raw = await (await context.request.get(server.url + '/zh/play')).text();
+		expect(raw).toMatch(/^<!doctype html>\s*<html lang="zh-Hans">/);
+		expect(raw).toContain('<title>快速测验 · 创意城市</title>');
+		expect(raw).toContain('<link rel="alternate" hreflang="en" href="../play"/>');
+		expect(raw).toContain('href="../zh/cities"');
+
+		await page.goto(server.url + '/');
+		await expect(page).toHaveURL(/\/creative-cities\/zh$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+		await expect(page.getByTestId('field-mastery')).toHaveCount(7);
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await context.setOffline(true);
+		await page.getByRole('navigation').getByRole('link', { name: '城市' }).click();
+		await expect(page).toHaveURL(/\/creative-cities\/zh\/cities$/);
+		await expect(page.getByTestId('city')).toHaveCount(152);
+		await page.locator('[data-testid="city"][data-city="hangzhou"] a').click();
+		await expect(page).toHaveURL(/\/creative-cities\/zh\/cities\/hangzhou$/);
+		await expect(page.getByTestId('language-toggle')).toHaveAttribute('href', '/creative-cities/cities/hangzhou');
+		await page.goto(server.url + '/zh-Hant/play');
+		// A mainland browser reads Simplified: a Traditional address opens its Simplified page, from the service worker.
+		await expect(page).toHaveURL(/\/creative-cities\/zh\/play$/);
+		await toQuestion(page);
+	} finally {
+		await context.close();
 		await server.close();
 	}
 });

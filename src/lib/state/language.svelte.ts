@@ -1,43 +1,55 @@
-// The interface language. Paraglide's messages read the locale through getLocale(), which is pointed
-// at this rune, so every message on screen follows a switch without reloading the page.
-// Chinese text follows the chosen script: Paraglide's `zh-Hant` catalogue is the Traditional one.
-import { baseLocale, extractLocaleFromNavigator, localStorageKey, overwriteGetLocale, overwriteSetLocale } from '$lib/paraglide/runtime';
+// The interface language is the page's: its address says it (/play English, /zh/play Chinese, /zh-Hant/play Chinese in
+// Traditional), so a prerendered page is already in its language. Paraglide's messages read the locale through
+// getLocale(), which is pointed here, so the text follows a navigation to the other language without a reload.
+// The learner's choice is remembered for src/app.html's start-up script, which opens the page in that language.
+import { resolve } from '$app/paths';
+import { page } from '$app/state';
+import { splitPath, type PageLanguage } from '$lib/locale/paths';
+import { localStorageKey, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { Persisted } from './persisted.svelte';
-import { preferences } from './preferences.svelte';
 
 /** The interface languages a learner chooses between; the script of Chinese is a preference of its own. */
 export type Locale = 'en' | 'zh';
 
 class Language {
-	// English until started, so hydration matches the prerendered (English) HTML; then the saved choice, else the
-	// browser's language.
-	#current = new Persisted<Locale>(localStorageKey, ['en', 'zh'], baseLocale as Locale, () => {
-		const fromBrowser = extractLocaleFromNavigator();
-		return fromBrowser === undefined || fromBrowser === 'en' ? 'en' : 'zh';
-	});
+	// Read before the first paint by src/app.html, and only there: the page's address decides what it shows.
+	#chosen = new Persisted<Locale | 'unset'>(localStorageKey, ['en', 'zh'], 'unset');
 
 	constructor() {
-		overwriteGetLocale(() => (this.current === 'zh' && preferences.script === 'zh-Hant' ? 'zh-Hant' : this.current));
-		overwriteSetLocale((locale) => this.set(locale === 'en' ? 'en' : 'zh'));
+		overwriteGetLocale(() => (this.tag === 'en' ? 'en' : this.tag === 'zh-Hant' ? 'zh-Hant' : 'zh'));
+	}
+
+	// Messages ask for the language at every word: the address is split once per page.
+	#address: { pathname: string; language: PageLanguage; path: string } | undefined;
+
+	/** The page's language and route path (`/play` for /zh/play), from its address. */
+	get #current() {
+		const url = page.url;
+		if (this.#address?.pathname !== url.pathname) {
+			// While a page is prerendered, Kit's `base` is relative to it: the base path is where its root link points.
+			const base = new URL(resolve('/'), url).pathname.slice(0, -1);
+			this.#address = { pathname: url.pathname, ...splitPath(url.pathname, base) };
+		}
+		return this.#address;
+	}
+
+	/** The page's language, which is also its `lang` attribute. */
+	get tag(): PageLanguage {
+		return this.#current.language;
+	}
+
+	/** The page's route path, the same in every language: `/play` for /zh/play. */
+	get path(): string {
+		return this.#current.path;
 	}
 
 	get current(): Locale {
-		return this.#current.current;
+		return this.tag === 'en' ? 'en' : 'zh';
 	}
 
-	/** The `lang` attribute of the page: `zh-Hant` when Chinese is read in Traditional. */
-	get tag(): string {
-		if (this.current === 'en') return 'en';
-		return preferences.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
-	}
-
-	set(locale: Locale) {
-		this.#current.current = locale;
-	}
-
-	/** Reads the saved choice from now on; called once in the browser after hydration. */
-	start() {
-		this.#current.start();
+	/** Remembers the learner's choice, for the next visit to any page. */
+	remember(locale: Locale) {
+		this.#chosen.current = locale;
 	}
 }
 
