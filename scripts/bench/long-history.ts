@@ -3,7 +3,7 @@
 // every load is as cold as the other and only the stored history differs.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { DAY_MS } from '../../src/lib/srs/days.ts';
-import { REVIEWS_DB, REVIEWS_STORE } from '../../src/lib/store/reviews.ts';
+import { seedStore } from '../../tests/e2e/support/seed.ts';
 import { SNAPSHOT_DB } from '../../src/lib/store/snapshot.ts';
 import { readTimings, TIMING_SCRIPT, usableMs, type Usable } from './page-timings.ts';
 import { syntheticLog } from './replay.ts';
@@ -32,21 +32,7 @@ async function learner(browser: Browser, origin: string, reviews: number): Promi
 		// Two years of answers, ending now: the same records the app writes, under their ids, as idb-keyval stores them.
 		const now = Date.now();
 		const records = syntheticLog(reviews, 1, { start: now - 730 * DAY_MS, spanMs: 730 * DAY_MS });
-		await page.evaluate(
-			({ db, store, records }) =>
-				new Promise<void>((resolve, reject) => {
-					const open = indexedDB.open(db);
-					open.onupgradeneeded = () => open.result.createObjectStore(store);
-					open.onerror = () => reject(open.error);
-					open.onsuccess = () => {
-						const tx = open.result.transaction(store, 'readwrite');
-						for (const record of records) tx.objectStore(store).put(record, record.id);
-						tx.oncomplete = () => (open.result.close(), resolve());
-						tx.onerror = () => reject(tx.error);
-					};
-				}),
-			{ db: REVIEWS_DB, store: REVIEWS_STORE, records }
-		);
+		await seedStore(page, records);
 	}
 	// The app must see them, or the comparison means nothing (the storage layer may have moved).
 	await page.goto(`${origin}/settings`);

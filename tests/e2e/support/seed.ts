@@ -41,7 +41,7 @@ export function backupFile(records: readonly SeedRecord[]): string {
 }
 
 /** Stores `records` in the app's database (made as idb-keyval makes it) before the app reads it. */
-export async function seedStore(page: Page, records: readonly SeedRecord[]): Promise<void> {
+export async function seedStore(page: Page, records: readonly { id: string }[]): Promise<void> {
 	await page.evaluate(
 		({ database, store, records }) =>
 			new Promise<void>((resolve, reject) => {
