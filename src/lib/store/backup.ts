@@ -7,6 +7,7 @@ import { QUESTION_KINDS } from '../quiz/types.ts';
 import { dayKey } from '../srs/days.ts';
 import { isPlausibleTime, MAX_CHOSEN, MAX_MS, MAX_TIME, withinLimits } from '../srs/limits.ts';
 import { FACETS, REVIEW_SCHEMA_VERSION, type LogRecord } from '../srs/types.ts';
+import { readJsonFile } from './backup-file.ts';
 import { pause } from './reviews.ts';
 
 export const BACKUP_FORMAT = 'creative-cities-backup';
@@ -22,6 +23,8 @@ export interface Backup {
 
 /** Why a file was refused, for the interface to word in the learner's language. */
 export type BackupProblem =
+	/** The file could not be read at all (moved or deleted since it was chosen). */
+	| { code: 'unreadable' }
 	| { code: 'not-json' }
 	| { code: 'wrong-format' }
 	| { code: 'future-version'; version: number }
@@ -96,17 +99,31 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 /** Checking 50,000 records takes most of a second: slices of this long, with a pause between them. */
 const SLICE_MS = 40;
 
-/**
- * Reads a backup file and checks every record, in slices so the page stays responsive; `progress` hears how many
- * records have been checked. `now` tells which records are dated in the future.
- */
-export async function parseBackup(text: string, now: number, progress?: (done: number, total: number) => void): Promise<ParsedBackup> {
+type CheckProgress = (done: number, total: number) => void;
+
+/** Reads a backup file (parsed off the page's thread when it can be) and checks it: see checkBackup. */
+export async function readBackup(file: Blob, now: number, progress?: CheckProgress): Promise<ParsedBackup> {
+	const read = await readJsonFile(file);
+	if (!read.ok) return { ok: false, problem: { code: read.problem } };
+	return checkBackup(read.data, now, progress);
+}
+
+/** A backup's text, parsed and checked: see checkBackup. */
+export async function parseBackup(text: string, now: number, progress?: CheckProgress): Promise<ParsedBackup> {
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
 		return { ok: false, problem: { code: 'not-json' } };
 	}
+	return checkBackup(data, now, progress);
+}
+
+/**
+ * Checks a parsed backup, every record, in slices so the page stays responsive; `progress` hears how many records
+ * have been checked. `now` tells which records are dated in the future.
+ */
+export async function checkBackup(data: unknown, now: number, progress?: CheckProgress): Promise<ParsedBackup> {
 	if (!v.is(HeaderSchema, data)) {
 		return { ok: false, problem: { code: 'wrong-format' } };
 	}

@@ -1,0 +1,67 @@
+// A backup file read and parsed as JSON: in a worker (backup-reader.worker.ts), so that a big file does not freeze
+// the page, or here when no worker can start (its file gone after an update in another tab, or not cached offline).
+
+export type FromBackupReader =
+	| { type: 'unreadable' }
+	| { type: 'not-json' }
+	| { type: 'header'; format: unknown; version: unknown; hasReviews: boolean }
+	| { type: 'records'; records: unknown[] }
+	| { type: 'done' };
+
+export type ReadJson = { ok: true; data: unknown } | { ok: false; problem: 'unreadable' | 'not-json' };
+
+async function readHere(file: Blob): Promise<ReadJson> {
+	let text: string;
+	try {
+		text = await file.text();
+	} catch {
+		return { ok: false, problem: 'unreadable' };
+	}
+	try {
+		return { ok: true, data: JSON.parse(text) };
+	} catch {
+		return { ok: false, problem: 'not-json' };
+	}
+}
+
+function readInWorker(file: Blob, worker: Worker): Promise<ReadJson> {
+	return new Promise((resolve) => {
+		let header: { format: unknown; version: unknown; reviews?: unknown[] } = { format: undefined, version: undefined };
+		const finish = (result: ReadJson | Promise<ReadJson>) => {
+			worker.terminate();
+			resolve(result);
+		};
+		worker.onmessage = ({ data: message }: MessageEvent<FromBackupReader>) => {
+			switch (message.type) {
+				case 'unreadable':
+				case 'not-json':
+					return finish({ ok: false, problem: message.type });
+				case 'header':
+					header = { format: message.format, version: message.version, reviews: message.hasReviews ? [] : undefined };
+					return;
+				case 'records':
+					for (const record of message.records) header.reviews?.push(record);
+					return;
+				case 'done':
+					return finish({ ok: true, data: header });
+			}
+		};
+		// The worker's own file could not load (or it failed): the page reads the file itself.
+		worker.onerror = (event) => {
+			event.preventDefault();
+			finish(readHere(file));
+		};
+		worker.postMessage(file);
+	});
+}
+
+/** The file's JSON: what JSON.parse would give, but for a backup only the fields the checks read. */
+export function readJsonFile(file: Blob): Promise<ReadJson> {
+	let worker: Worker;
+	try {
+		worker = new Worker(new URL('./backup-reader.worker.ts', import.meta.url));
+	} catch {
+		return readHere(file);
+	}
+	return readInWorker(file, worker);
+}
