@@ -21,6 +21,31 @@ interface Learner {
 	page: Page;
 }
 
+/** Whether the app has made its snapshot within `timeoutMs`: asked every half second. */
+async function snapshotMade(page: Page, timeoutMs: number): Promise<boolean> {
+	// page.evaluate, not waitForFunction: a promise returned to waitForFunction counts as a truthy answer at once.
+	const hasSnapshot = () =>
+		page.evaluate(
+			(db) =>
+				new Promise<boolean>((resolve) => {
+					const open = indexedDB.open(db);
+					open.onerror = () => resolve(false);
+					open.onsuccess = () => {
+						const names = open.result.objectStoreNames;
+						if (!names.contains('snapshot')) return (open.result.close(), resolve(false));
+						const count = open.result.transaction('snapshot').objectStore('snapshot').count();
+						count.onsuccess = () => (open.result.close(), resolve(count.result > 0));
+						count.onerror = () => resolve(false);
+					};
+				}),
+			SNAPSHOT_DB
+		);
+	for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await page.waitForTimeout(500)) {
+		if (await hasSnapshot()) return true;
+	}
+	return false;
+}
+
 async function learner(browser: Browser, origin: string, reviews: number): Promise<Learner> {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	await context.addInitScript(TIMING_SCRIPT);
@@ -44,24 +69,7 @@ async function learner(browser: Browser, origin: string, reviews: number): Promi
 	// A returning learner: the app has made its snapshot of the log (src/lib/store/snapshot.ts) once, after this
 	// first start read the log record by record; the timed starts come after.
 	if (reviews > 0) {
-		const made = await page
-			.waitForFunction(
-				(db) =>
-					new Promise<boolean>((resolve) => {
-						const open = indexedDB.open(db);
-						open.onerror = () => resolve(false);
-						open.onsuccess = () => {
-							const names = open.result.objectStoreNames;
-							if (!names.contains('snapshot')) return (open.result.close(), resolve(false));
-							const count = open.result.transaction('snapshot').objectStore('snapshot').count();
-							count.onsuccess = () => (open.result.close(), resolve(count.result > 0));
-							count.onerror = () => resolve(false);
-						};
-					}),
-				SNAPSHOT_DB,
-				{ timeout: 60_000, polling: 500 }
-			)
-			.then(() => true, () => false);
+		const made = await snapshotMade(page, 60_000);
 		if (!made) console.warn('long history: the app made no snapshot of the log; every start reads it record by record');
 	}
 	return { context, page };

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
-import { createStore } from 'idb-keyval';
+import { createStore, keys, setMany } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { indexedDbReviewLog, REVIEWS_STORE } from '../../../src/lib/store/reviews.ts';
-import { readSnapshot, readSummary, withSnapshot, writeSnapshot, type SnapshotStores } from '../../../src/lib/store/snapshot.ts';
+import { PART, readSnapshot, readSummary, withSnapshot, writeSnapshot, type SnapshotStores } from '../../../src/lib/store/snapshot.ts';
 import { review } from '../review.ts';
 
 let db = 0;
@@ -14,7 +14,7 @@ function fresh() {
 }
 
 describe('the snapshot of the review log', () => {
-	it('gives the log back from one value once made', async () => {
+	it('gives the log back from its values once made', async () => {
 		const { stores, log } = fresh();
 		const records = [review(), review({ city: 'busan' }), { id: 'void-1', voids: 'x', at: 1, v: 1 }];
 		for (const r of records) await log.append(r);
@@ -50,5 +50,30 @@ describe('the snapshot of the review log', () => {
 		for (const r of after) await log.append(r);
 		expect(await readSnapshot(stores)).toBeUndefined();
 		expect(await readSummary(stores)).toBeUndefined();
+	});
+
+	it('gives a log of several parts back whole and in order, and a shorter one leaves no part of the longer behind', async () => {
+		const { stores, log } = fresh();
+		const records = Array.from({ length: 2 * PART + 3 }, (_, i) => review({ id: `r-${String(i).padStart(6, '0')}`, at: 1_700_000_000_000 + i }));
+		await log.merge(records);
+		await writeSnapshot(records, { parts: 3 }, stores);
+		expect(await readSnapshot(stores)).toEqual(records);
+		await log.clear();
+		const fewer = records.slice(0, 10);
+		await log.merge(fewer);
+		await writeSnapshot(fewer, { parts: 1 }, stores);
+		expect(await readSnapshot(stores)).toEqual(fewer);
+		expect((await keys(stores.snapshot)).sort()).toEqual(['log', 'log-0', 'summary']);
+	});
+
+	it('is not used when another tab makes it again while it is read', async () => {
+		const { stores, log } = fresh();
+		const records = Array.from({ length: PART + 1 }, (_, i) => review({ id: `r-${String(i).padStart(6, '0')}`, at: 1_700_000_000_000 + i }));
+		await log.merge(records);
+		await writeSnapshot(records, { made: 'here' }, stores);
+		// A part written by another making of the snapshot: this reading would mix two of them.
+		await setMany([['log-1', { made: 'elsewhere', records: records.slice(PART) }]], stores.snapshot);
+		expect(await readSnapshot(stores)).toBeUndefined();
+		expect((await withSnapshot(log, stores).load()).length).toBe(PART + 1);
 	});
 });
