@@ -160,3 +160,20 @@ test('answers that failed to save are saved with the next answer once storage wo
 	await expect(page.getByTestId('storage-warning')).toBeHidden();
 	await expect.poll(() => storedReviewIds(page)).toHaveLength(2);
 });
+
+test("importing is the app's own button, in the page's language, reached by keyboard", async ({ page }) => {
+	// The browser's file input would say "Choose File" in the browser's language on a Chinese page.
+	await page.goto('/zh/settings');
+	const button = page.locator('label', { has: page.getByTestId('import-backup') });
+	await expect(button).toHaveText('导入备份文件');
+	await expect(button).toBeVisible();
+	// The native control, with its text in the browser's language, is not what shows.
+	expect((await page.getByTestId('import-backup').boundingBox())!.width).toBeLessThanOrEqual(1);
+	await page.getByTestId('export-backup').focus();
+	await page.keyboard.press('Tab');
+	await expect(page.getByTestId('import-backup')).toBeFocused();
+	await expect(button).toHaveCSS('outline-style', 'solid');
+	const chooser = page.waitForEvent('filechooser');
+	await page.keyboard.press('Enter');
+	expect((await chooser).isMultiple()).toBe(false);
+});
