@@ -3,9 +3,7 @@
 import { applyReview, type CardStates } from '$lib/srs/replay';
 import type { Scheduler } from '$lib/srs/scheduler';
 import type { ReviewRecord } from '$lib/srs/types';
-import { pause } from '$lib/store/reviews';
-
-const SLICE_MS = 40;
+import { pause, SLICE_MS } from '$lib/store/reviews';
 
 /** `log` must be in log order (byTime); it continues `from` (copied, not changed) when given. */
 export async function replayInSlices(log: readonly ReviewRecord[], scheduler: Scheduler, from?: CardStates): Promise<CardStates> {

@@ -1,5 +1,6 @@
 // A backup file read and parsed as JSON: in a worker (backup-reader.worker.ts), so that a big file does not freeze
 // the page, or here when no worker can start (its file gone after an update in another tab, or not cached offline).
+import { readJson, type ReadJson } from './read-json.ts';
 
 export type FromBackupReader =
 	| { type: 'unreadable' }
@@ -7,22 +8,6 @@ export type FromBackupReader =
 	| { type: 'header'; format: unknown; version: unknown; hasReviews: boolean }
 	| { type: 'records'; records: unknown[] }
 	| { type: 'done' };
-
-export type ReadJson = { ok: true; data: unknown } | { ok: false; problem: 'unreadable' | 'not-json' };
-
-async function readHere(file: Blob): Promise<ReadJson> {
-	let text: string;
-	try {
-		text = await file.text();
-	} catch {
-		return { ok: false, problem: 'unreadable' };
-	}
-	try {
-		return { ok: true, data: JSON.parse(text) };
-	} catch {
-		return { ok: false, problem: 'not-json' };
-	}
-}
 
 function readInWorker(file: Blob, worker: Worker): Promise<ReadJson> {
 	return new Promise((resolve) => {
@@ -49,7 +34,7 @@ function readInWorker(file: Blob, worker: Worker): Promise<ReadJson> {
 		// The worker's own file could not load (or it failed): the page reads the file itself.
 		worker.onerror = (event) => {
 			event.preventDefault();
-			finish(readHere(file));
+			finish(readJson(file));
 		};
 		worker.postMessage(file);
 	});
@@ -61,7 +46,7 @@ export function readJsonFile(file: Blob): Promise<ReadJson> {
 	try {
 		worker = new Worker(new URL('./backup-reader.worker.ts', import.meta.url));
 	} catch {
-		return readHere(file);
+		return readJson(file);
 	}
 	return readInWorker(file, worker);
 }

@@ -8,7 +8,8 @@ import { dayKey } from '../srs/days.ts';
 import { isPlausibleTime, MAX_CHOSEN, MAX_MS, MAX_TIME, withinLimits } from '../srs/limits.ts';
 import { FACETS, REVIEW_SCHEMA_VERSION, type LogRecord } from '../srs/types.ts';
 import { readJsonFile } from './backup-file.ts';
-import { pause } from './reviews.ts';
+import { parseJson } from './read-json.ts';
+import { pause, SLICE_MS } from './reviews.ts';
 
 export const BACKUP_FORMAT = 'creative-cities-backup';
 export const BACKUP_VERSION = 1;
@@ -96,9 +97,6 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
 	return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-/** Checking 50,000 records takes most of a second: slices of this long, with a pause between them. */
-const SLICE_MS = 40;
-
 type CheckProgress = (done: number, total: number) => void;
 
 /** Reads a backup file (parsed off the page's thread when it can be) and checks it: see checkBackup. */
@@ -110,13 +108,9 @@ export async function readBackup(file: Blob, now: number, progress?: CheckProgre
 
 /** A backup's text, parsed and checked: see checkBackup. */
 export async function parseBackup(text: string, now: number, progress?: CheckProgress): Promise<ParsedBackup> {
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return { ok: false, problem: { code: 'not-json' } };
-	}
-	return checkBackup(data, now, progress);
+	const parsed = parseJson(text);
+	if (!parsed.ok) return { ok: false, problem: { code: parsed.problem } };
+	return checkBackup(parsed.data, now, progress);
 }
 
 /**

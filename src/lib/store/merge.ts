@@ -3,7 +3,7 @@
 // the slices already written are deleted again before the error is thrown.
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 import type { LogRecord } from '../srs/types.ts';
-import { pause, SLICE, type MergeResult, type Progress } from './reviews.ts';
+import { pause, SLICE, SLICE_MS, type MergeResult, type Progress } from './reviews.ts';
 
 async function deleteIds(store: UseStore, ids: readonly string[]) {
 	for (let i = 0; i < ids.length; i += SLICE) {
@@ -15,11 +15,10 @@ async function deleteIds(store: UseStore, ids: readonly string[]) {
 }
 
 /**
- * How long one transaction's puts may take. Each put copies its record on the page's thread, and how long that takes
- * depends on the machine: 2,000 records took 110–170 ms on a quiet one, twice that on a busy one.
+ * Puts between looks at the clock: a transaction's puts stop after SLICE_MS. Each put copies its record on the page's
+ * thread, and how long that takes depends on the machine: 2,000 records took 110–170 ms on a quiet one, twice that
+ * on a busy one.
  */
-const SLICE_MS = 40;
-/** Puts between looks at the clock. */
 const PUTS_PER_LOOK = 50;
 
 export async function mergeInSlices(store: UseStore, records: readonly LogRecord[], progress?: Progress): Promise<MergeResult> {

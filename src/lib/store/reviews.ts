@@ -37,6 +37,9 @@ export interface ReviewLog {
 	clear(): Promise<void>;
 }
 
+/** How long a slice of long work (checking, storing, replaying a big log) may hold the page's thread before a pause. */
+export const SLICE_MS = 40;
+
 /** Lets the page draw and other work run between slices; not throttled in a background tab, unlike setTimeout. */
 export function pause(): Promise<void> {
 	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
