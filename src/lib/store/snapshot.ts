@@ -6,7 +6,7 @@
 // (the same count, the same first and last id: the log only grows, and only a reset empties it), and is made again
 // from the log otherwise. The log itself (src/lib/store/reviews.ts) is written and read as before.
 // Beside it, a summary: what the state layer derived from those same records (card states, what a round's plan
-// needs), a few hundred entries. Reading 50,000 records takes Chromium about half a second even as one value, so a
+// needs), a few hundred entries. Reading 50,000 records takes Chromium about half a second even in ten values, so a
 // quiz starts from the summary and the records follow.
 import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { LogRecord } from '../srs/types.ts';
