@@ -22,14 +22,19 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
 
 /** Plays the browser's part in offering installation, so the header shows its "Install app" button. */
 async function offerInstall(page: Page) {
-	await page.evaluate(() => {
-		const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
-			prompt: async () => {},
-			userChoice: Promise.resolve({ outcome: 'dismissed' })
+	// The app listens once its code has run, which on a busy machine can be after `goto` returns: an offer made
+	// before that is heard by nobody. The browser makes its offer only after the app has registered its service
+	// worker, so the test offers again until the app is listening.
+	await expect(async () => {
+		await page.evaluate(() => {
+			const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+				prompt: async () => {},
+				userChoice: Promise.resolve({ outcome: 'dismissed' })
+			});
+			window.dispatchEvent(offer);
 		});
-		window.dispatchEvent(offer);
-	});
-	await expect(page.getByTestId('install')).toBeVisible();
+		await expect(page.getByTestId('install')).toBeVisible({ timeout: 1000 });
+	}).toPass({ timeout: 15_000 });
 }
 
 for (const language of LANGUAGES) {
