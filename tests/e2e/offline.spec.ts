@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { offerInstall } from './support/install.ts';
 import { answerSeveral } from './support/play.ts';
 import { expectAnswersAfterReload } from './support/progress.ts';
 
@@ -88,14 +89,7 @@ test('the manifest makes the app installable', async ({ request }) => {
 test('an Install button appears when the browser offers installation, and prompts', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.getByTestId('install')).toHaveCount(0);
-	// Headless Chromium never offers installation by itself: play the browser's part.
-	await page.evaluate(() => {
-		const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
-			prompt: async () => void ((window as unknown as { prompted: boolean }).prompted = true),
-			userChoice: Promise.resolve({ outcome: 'accepted' })
-		});
-		window.dispatchEvent(offer);
-	});
+	await offerInstall(page, 'accepted');
 	await page.getByTestId('install').click();
 	expect(await page.evaluate(() => (window as unknown as { prompted: boolean }).prompted)).toBe(true);
 	await expect(page.getByTestId('install')).toHaveCount(0);

@@ -1,6 +1,7 @@
 // The app on a phone: 390 × 844, touch, both languages. Nothing wider than the screen, today's reviews in view,
 // thumb-sized targets, no keyboard hints until a key is pressed.
 import { expect, test, type Page } from '@playwright/test';
+import { offerInstall } from './support/install.ts';
 import { answerCurrent, answerSeveral, toQuestion } from './support/play.ts';
 
 const ROUTES = ['/', '/play', '/play/field/music', '/play/missed', '/cities', '/cities/hangzhou', '/fields/music', '/stats', '/settings'];
@@ -20,22 +21,6 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
 	expect(scrollWidth, `${where} is ${scrollWidth} px wide on a ${clientWidth} px screen`).toBeLessThanOrEqual(clientWidth);
 }
 
-/** Plays the browser's part in offering installation, so the header shows its "Install app" button. */
-async function offerInstall(page: Page) {
-	// The app listens once its code has run, which on a busy machine can be after `goto` returns: an offer made
-	// before that is heard by nobody. The browser makes its offer only after the app has registered its service
-	// worker, so the test offers again until the app is listening.
-	await expect(async () => {
-		await page.evaluate(() => {
-			const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
-				prompt: async () => {},
-				userChoice: Promise.resolve({ outcome: 'dismissed' })
-			});
-			window.dispatchEvent(offer);
-		});
-		await expect(page.getByTestId('install')).toBeVisible({ timeout: 1000 });
-	}).toPass({ timeout: 15_000 });
-}
 
 for (const language of LANGUAGES) {
 	test(`no page scrolls sideways on a phone, new or with progress (${language})`, async ({ page }) => {
@@ -67,7 +52,7 @@ for (const language of LANGUAGES) {
 	test(`the header keeps the name on one row, with the Install button shown (${language})`, async ({ page }) => {
 		await useLanguage(page, language);
 		await page.goto('/');
-		await offerInstall(page);
+		await offerInstall(page, 'dismissed');
 		const brand = (await page.locator('.brand').boundingBox())!;
 		const lineHeight = await page.locator('.brand').evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
 		expect(brand.height).toBeLessThan(lineHeight * 1.5);
