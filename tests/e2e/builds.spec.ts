@@ -7,7 +7,9 @@ import { answerSeveral, toQuestion } from './support/play.ts';
 import { storedReviewIds } from './support/progress.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 
-test.describe.configure({ mode: 'serial', timeout: 120_000 });
+// Room for the builds themselves: two production builds took 91 s of a test on a loaded two-core machine (CI, with
+// another worker running), which left the steps of the test too little of the 120 s it had.
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 /** Built once for the tests that host the app under /creative-cities. */
 let basePathBuild: string | undefined;
