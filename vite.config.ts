@@ -22,11 +22,13 @@ export default defineConfig({
 			checks: { bundlerTimings: false },
 			output: {
 				// Fewer, larger chunks for what every page loads anyway: less per-file overhead on the first load. The
-				// snapshot's summary (state/summary) is only for long histories: it loads on demand.
+				// snapshot's summary (state/summary) is only for long histories: it loads on demand. The play history is in
+				// core because the summary imports it too: in a chunk of its own SvelteKit left it out of the quiz pages'
+				// modulepreload links (tests/e2e/budgets.spec.ts checks every page's links).
 				codeSplitting: {
 					groups: [
 						{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ },
-						{ name: 'core', test: /src[\\/]lib[\\/](data[\\/](?!lazy[\\/]|search)|state[\\/](?!summary)|locale[\\/]|paraglide[\\/]runtime|store[\\/](availability|reviews|settings|channel))/ }
+						{ name: 'core', test: /src[\\/]lib[\\/](data[\\/](?!lazy[\\/]|search)|state[\\/](?!summary)|play[\\/]history|quiz[\\/]confusions|locale[\\/]|paraglide[\\/]runtime|store[\\/](availability|reviews|settings|channel))/ }
 					]
 				}
 			}

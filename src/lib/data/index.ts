@@ -1,4 +1,4 @@
-// The dataset the app ships, frozen, with the lookups every layer uses.
+// The dataset the app ships, frozen (in development and tests), with the lookups every layer uses.
 import { dataset } from './dataset.generated.ts';
 import type { City, Country, Field, FieldId } from './types.ts';
 
@@ -12,10 +12,14 @@ function deepFreeze<T>(value: T): T {
 	return value;
 }
 
-export const fields: readonly Field[] = deepFreeze(dataset.fields);
-export const countries: readonly Country[] = deepFreeze(dataset.countries);
+// Frozen in development and tests, where a write to the dataset throws and is found; the shipped app skips the walk
+// over every city, which its start-up would pay before the first question.
+const freeze: <T>(value: T) => T = import.meta.env?.PROD ? (value) => value : deepFreeze;
+
+export const fields: readonly Field[] = freeze(dataset.fields);
+export const countries: readonly Country[] = freeze(dataset.countries);
 /** Every city of the source list, with those it lists wrongly (Vienna, not a member): for the cities list and pages. */
-export const listedCities: readonly City[] = deepFreeze(dataset.cities);
+export const listedCities: readonly City[] = freeze(dataset.cities);
 /** The member cities: what the app teaches, asks and counts. */
 export const cities: readonly City[] = listedCities.filter(isMember);
 
