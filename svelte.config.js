@@ -2,6 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { FIRST_SCRIPT, shippedStartUpScript } from './src/start-up-script.js';
 
 // The one place the base path is set: `BASE_PATH=/creative-cities npm run build`
 // builds the app to be served under /creative-cities/.
@@ -9,12 +10,12 @@ const base = /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '');
 // Tests build variants side by side (another base path, another version) into their own folders.
 const out = process.env.BUILD_DIR ?? 'build';
 
-/** The CSP hash of the one inline script of src/app.html, taken from the file so an edit cannot break the policy. */
+/** The CSP hash of the one inline script of src/app.html as pages ship it, taken from the file so an edit cannot break the policy. */
 function appHtmlScriptHash() {
 	const html = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
-	const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
+	const script = FIRST_SCRIPT.exec(html)?.[1];
 	if (script === undefined) throw new Error('src/app.html: the start-up script is missing');
-	return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(script).digest('base64')}`);
+	return /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(shippedStartUpScript(script)).digest('base64')}`);
 }
 
 /** @type {import('@sveltejs/kit').Config} */

@@ -28,7 +28,7 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ },
-						{ name: 'core', test: /src[\\/]lib[\\/](data[\\/](?!lazy[\\/]|search)|state[\\/](?!summary)|play[\\/]history|quiz[\\/]confusions|locale[\\/]|paraglide[\\/]runtime|store[\\/](availability|reviews|settings|channel))/ }
+						{ name: 'core', test: /src[\\/]lib[\\/](data[\\/](?!lazy[\\/]|search)|state[\\/](?!summary)|play[\\/]history|quiz[\\/]confusions|locale[\\/]|paraglide[\\/]runtime|store[\\/](availability|reviews|settings|channel|early-open))/ }
 					]
 				}
 			}

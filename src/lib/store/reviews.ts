@@ -1,7 +1,8 @@
 // The review log in IndexedDB: one record per answer under its own key (its id), so appends from
 // several tabs never overwrite one another. Big reads and imports go in slices of their own transactions, so
 // other tabs' answers are stored between them and the page never freezes.
-import { createStore, promisifyRequest, clear, type UseStore } from 'idb-keyval';
+import { promisifyRequest, clear, type UseStore } from 'idb-keyval';
+import { appStore } from './early-open.ts';
 import type { LogRecord } from '../srs/types.ts';
 
 export const REVIEWS_DB = 'creative-cities-reviews';
@@ -47,7 +48,7 @@ export function pause(): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function indexedDbReviewLog(store: UseStore = createStore(REVIEWS_DB, REVIEWS_STORE)): ReviewLog {
+export function indexedDbReviewLog(store: UseStore = appStore(REVIEWS_DB, REVIEWS_STORE)): ReviewLog {
 	return {
 		async append(record) {
 			// `add`, not `put`: an id already present is a bug, never a silent overwrite.

@@ -1,6 +1,7 @@
 // Learner settings in IndexedDB. Every change is a read-modify-write in one transaction (idb-keyval
 // `update`), so two tabs changing different settings at once both keep their change.
-import { createStore, get, update, type UseStore } from 'idb-keyval';
+import { get, update, type UseStore } from 'idb-keyval';
+import { appStore } from './early-open.ts';
 
 export interface Settings {
 	/** New cities introduced per day in the quick quiz. */
@@ -22,7 +23,10 @@ export function newPerDayFromInput(text: string, current: number): number {
 const KEY = 'settings';
 
 let defaultStore: UseStore | undefined;
-const settingsStore = () => (defaultStore ??= createStore('creative-cities-settings', 'settings'));
+export const SETTINGS_DB = 'creative-cities-settings';
+export const SETTINGS_STORE = 'settings';
+
+const settingsStore = () => (defaultStore ??= appStore(SETTINGS_DB, SETTINGS_STORE));
 
 export async function loadSettings(store: UseStore = settingsStore()): Promise<Settings> {
 	return { ...DEFAULT_SETTINGS, ...(await get<Partial<Settings>>(KEY, store)) };

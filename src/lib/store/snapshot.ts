@@ -9,6 +9,7 @@
 // needs), a few hundred entries. Reading 50,000 records takes Chromium about half a second even in ten values, so a
 // quiz starts from the summary and the records follow.
 import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
+import { appStore } from './early-open.ts';
 import type { LogRecord } from '../srs/types.ts';
 import { REVIEWS_DB, REVIEWS_STORE, type ReviewLog } from './reviews.ts';
 
@@ -51,7 +52,7 @@ export interface SnapshotStores {
 }
 
 let defaults: SnapshotStores | undefined;
-const defaultStores = () => (defaults ??= { reviews: createStore(REVIEWS_DB, REVIEWS_STORE), snapshot: createStore(SNAPSHOT_DB, 'snapshot') });
+const defaultStores = () => (defaults ??= { reviews: appStore(REVIEWS_DB, REVIEWS_STORE), snapshot: createStore(SNAPSHOT_DB, 'snapshot') });
 
 /** The signature of records held in memory; ids compare as IndexedDB orders string keys (by code unit). */
 function signatureOf(records: readonly LogRecord[]): Signature {
