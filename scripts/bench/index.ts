@@ -14,7 +14,7 @@ import { biggest, bytesByType, firstLoad, heavyLibrariesIn, type BytesByType, ty
 import { hydrationBreakdown, type Breakdown } from './hydration.ts';
 import { bigImportTasks } from './big-import.ts';
 import { HISTORY_PAGES, LONG_HISTORY, longHistoryTimes } from './long-history.ts';
-import { answerToFeedback, readTimings, TIMING_SCRIPT, type PageTimings } from './page-timings.ts';
+import { answerToFeedback, readTimings, TIMING_SCRIPT, type PageTimings, type Usable } from './page-timings.ts';
 import type { benchReplay } from './replay.ts';
 import {
 	EMPTY,
@@ -39,11 +39,11 @@ interface ColdLoad {
 	answerToFeedbackMs: number | null;
 }
 
-/** Where each target is served, and whether it has a question to answer. */
+/** Where each target is served, and what makes it usable: a question to answer, or (the empty page) hydration. */
 interface Site {
 	target: Target;
 	url: string;
-	quiz: boolean;
+	usable?: Usable;
 }
 
 /** A first visit: empty cache, no service worker, fresh context; the quiz page also answers its first question. */
@@ -51,7 +51,7 @@ async function coldLoad(browser: Browser, site: Site, answer: boolean): Promise<
 	const { resources, measured } = await firstLoad(browser, site.url, {
 		initScript: TIMING_SCRIPT,
 		measure: async (page) => ({
-			timings: await readTimings(page, { until: site.quiz ? 'answerable' : undefined }),
+			timings: await readTimings(page, { until: site.usable }),
 			answerToFeedbackMs: answer ? await answerToFeedback(page) : null
 		})
 	});
@@ -93,7 +93,7 @@ async function offlineStarts(browser: Browser, sites: readonly Site[], origins: 
 			for (const site of sites) {
 				const page = site.target === EMPTY ? empty : app;
 				await page.goto(site.url);
-				starts[site.target].push(await readTimings(page, { until: site.quiz ? 'answerable' : undefined }));
+				starts[site.target].push(await readTimings(page, { until: site.usable }));
 			}
 		}
 		return starts;
@@ -139,9 +139,16 @@ function loadTimes(cold: readonly ColdLoad[], offline: readonly PageTimings[] | 
 		cold: {
 			fcp: median(cold.map((load) => load.timings.fcpMs)),
 			answerable: median(cold.map((load) => load.timings.answerableMs)),
+			ready: median(cold.map((load) => load.timings.readyMs)),
 			answerToFeedback: median(cold.map((load) => load.answerToFeedbackMs))
 		},
-		offline: offline ? { fcp: median(offline.map((start) => start.fcpMs)), answerable: median(offline.map((start) => start.answerableMs)) } : null
+		offline: offline
+			? {
+					fcp: median(offline.map((start) => start.fcpMs)),
+					answerable: median(offline.map((start) => start.answerableMs)),
+					ready: median(offline.map((start) => start.readyMs))
+				}
+			: null
 	};
 }
 
@@ -165,11 +172,11 @@ async function main() {
 	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 	try {
 		const sites: Site[] = [
-			{ target: EMPTY, url: `${emptyServer.url}/`, quiz: false },
-			{ target: '/', url: `${server.url}/`, quiz: false },
-			{ target: '/play', url: `${server.url}/play`, quiz: true },
-			{ target: '/map', url: `${server.url}/map`, quiz: false },
-			...(hasChinesePlay ? [{ target: '/zh/play' as const, url: `${server.url}/zh/play`, quiz: true }] : [])
+			{ target: EMPTY, url: `${emptyServer.url}/`, usable: 'ready' },
+			{ target: '/', url: `${server.url}/` },
+			{ target: '/play', url: `${server.url}/play`, usable: 'answerable' },
+			{ target: '/map', url: `${server.url}/map` },
+			...(hasChinesePlay ? [{ target: '/zh/play' as const, url: `${server.url}/zh/play`, usable: 'answerable' as const }] : [])
 		];
 		console.log(`Loading ${sites.map((s) => s.target).join(', ')} ${RUNS} times each, interleaved, cold and then offline…`);
 		const cold = Object.fromEntries(sites.map((site) => [site.target, [] as ColdLoad[]])) as Record<Target, ColdLoad[]>;

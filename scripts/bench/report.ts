@@ -19,9 +19,10 @@ export interface PageResult {
 	heavyLibraries: { library: string; path: string }[];
 }
 
+/** `ready`: when the page said it is hydrated and showing its data; timed for the empty page only. */
 export interface LoadTimes {
-	cold: { fcp: number | null; answerable: number | null; answerToFeedback: number | null };
-	offline: { fcp: number | null; answerable: number | null } | null;
+	cold: { fcp: number | null; answerable: number | null; ready: number | null; answerToFeedback: number | null };
+	offline: { fcp: number | null; answerable: number | null; ready: number | null } | null;
 }
 
 export interface Budgets {
@@ -106,7 +107,7 @@ export function formatReport(results: BenchResults): string {
 	const floor = results.loads[EMPTY];
 	const ratio = (value: number | null | undefined, base: number | null | undefined) =>
 		value == null || !base ? '–' : `${(value / base).toFixed(2)}×`;
-	const timeRows = (target: Target, what: string, pick: (t: { fcp: number | null; answerable: number | null }) => number | null) => {
+	const timeRows = (target: Target, what: string, pick: (t: NonNullable<LoadTimes['offline']>) => number | null) => {
 		const load = results.loads[target];
 		if (!load) return [];
 		const cold = pick(load.cold);
@@ -125,6 +126,7 @@ export function formatReport(results: BenchResults): string {
 		[`time, ms (median of ${runs}, interleaved)`, 'cold', '× empty FCP', 'offline, service worker', '× empty FCP'],
 		[
 			...timeRows(EMPTY, 'first contentful paint', (t) => t.fcp),
+			...timeRows(EMPTY, 'hydrated (its onMount ran)', (t) => t.ready),
 			...timeRows('/', 'first contentful paint', (t) => t.fcp),
 			...timeRows('/play', 'first contentful paint', (t) => t.fcp),
 			...timeRows('/play', 'first question answerable', (t) => t.answerable),
