@@ -1,10 +1,6 @@
 // The start-up script of src/app.html, run as the browser runs it, before the first paint: which page it opens.
-import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
 import { expect, test } from 'vitest';
-
-const html = readFileSync(new URL('../../../src/app.html', import.meta.url), 'utf8');
-const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+import { runStartUpScript } from '../start-up-script.ts';
 
 interface Visit {
 	/** The lang of the prerendered page the browser opened. */
@@ -18,7 +14,7 @@ function startUp({ page, languages, stored = {} }: Visit) {
 	const alternates: Record<string, string> = { en: '/play', 'zh-Hans': '/zh/play', 'zh-Hant': '/zh-Hant/play' };
 	const root = { lang: page, dataset: {} as Record<string, string> };
 	let replacedWith: string | undefined;
-	runInNewContext(script, {
+	runStartUpScript({
 		document: {
 			documentElement: root,
 			querySelector: (selector: string) => {

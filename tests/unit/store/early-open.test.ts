@@ -2,27 +2,24 @@
 // (src/lib/store/early-open.ts) use those connections. If the names drifted apart, a first visit would make a
 // database without the store the app then looks for.
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { get, set } from 'idb-keyval';
 import { afterEach, expect, test, vi } from 'vitest';
 import { appStore } from '../../../src/lib/store/early-open.ts';
 import { REVIEWS_DB, REVIEWS_STORE } from '../../../src/lib/store/reviews.ts';
 import { SETTINGS_DB, SETTINGS_STORE } from '../../../src/lib/store/settings.ts';
-
-const startUpScript = /<script>([\s\S]*?)<\/script>/.exec(readFileSync(new URL('../../../src/app.html', import.meta.url), 'utf8'))![1]!;
+import { runStartUpScript } from '../start-up-script.ts';
 
 /** Runs the start-up script on an English page of a first visit (nothing remembered, an English browser). */
-function runStartUpScript(factory: Pick<IDBFactory, 'open'>): Window {
+function startUpOnFirstVisit(factory: Pick<IDBFactory, 'open'>): Window {
 	const window = {} as Window;
-	const page = { documentElement: { lang: 'en', dataset: {} }, querySelector: () => null };
-	new Function('window', 'document', 'localStorage', 'navigator', 'location', 'indexedDB', startUpScript)(
+	runStartUpScript({
 		window,
-		page,
-		{ getItem: () => null },
-		{ languages: ['en-GB'] },
-		{ search: '', hash: '' },
-		factory
-	);
+		document: { documentElement: { lang: 'en', dataset: {} }, querySelector: () => null },
+		localStorage: { getItem: () => null },
+		navigator: { languages: ['en-GB'] },
+		location: { search: '', hash: '' },
+		indexedDB: factory
+	});
 	vi.stubGlobal('window', window);
 	return window;
 }
@@ -38,7 +35,7 @@ const STORES = [
 
 test("the start-up script opens the app's databases with the stores the app reads and writes, through its connections", async () => {
 	const open = vi.spyOn(indexedDB, 'open');
-	const window = runStartUpScript(indexedDB);
+	const window = startUpOnFirstVisit(indexedDB);
 	expect(open).toHaveBeenCalledTimes(STORES.length);
 
 	for (const [name, storeName] of STORES) {
@@ -55,7 +52,7 @@ test("the start-up script opens the app's databases with the stores the app read
 
 test('an open the start-up script could not make is made by the app, whose own error the learner reads', async () => {
 	const refusing = { open: () => { throw new DOMException('The user denied permission.', 'SecurityError'); } };
-	expect(() => runStartUpScript(refusing)).not.toThrow();
+	expect(() => startUpOnFirstVisit(refusing)).not.toThrow();
 	const store = appStore(SETTINGS_DB, SETTINGS_STORE);
 	await set('after', 1, store);
 	expect(await get('after', store)).toBe(1);
@@ -69,7 +66,7 @@ test('an early open that failed is opened again by the app', async () => {
 			return request;
 		}
 	};
-	runStartUpScript(failing);
+	startUpOnFirstVisit(failing);
 	const store = appStore(REVIEWS_DB, REVIEWS_STORE);
 	await set('again', 2, store);
 	expect(await get('again', store)).toBe(2);

@@ -1,0 +1,11 @@
+// Runs src/app.html's start-up script as pages ship it (src/start-up-script.js), in a context of its own: the page,
+// storage and browser it sees are the ones given, with a `window` of its own unless one is given too.
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { FIRST_SCRIPT, shippedStartUpScript } from '../../src/start-up-script.js';
+
+const script = shippedStartUpScript(FIRST_SCRIPT.exec(readFileSync(new URL('../../src/app.html', import.meta.url), 'utf8'))![1]!);
+
+export function runStartUpScript(globals: Record<string, unknown>): void {
+	runInNewContext(script, { window: {}, ...globals });
+}
