@@ -128,7 +128,8 @@ test('the map loads with the map: not in a new learner’s first load of /play, 
 	const city = (await card.getAttribute('data-city'))!;
 	const country = dataset.countries.find((c) => c.id === cityById.get(city)!.country)!.names.en;
 	await expect(locator).toHaveAccessibleName(`${cityById.get(city)!.names['zh-Hans']} (${en(city)}), ${country}, on the map`);
-	expect(mapLoaded.length).toBeGreaterThan(0);
+	// Polled: the listener above records a response only once it has read its body, which can come after the name.
+	await expect.poll(() => mapLoaded.length).toBeGreaterThan(0);
 	expect((await card.boundingBox())!.height).toBe(before.height);
 });
 
