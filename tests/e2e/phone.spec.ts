@@ -21,7 +21,6 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
 	expect(scrollWidth, `${where} is ${scrollWidth} px wide on a ${clientWidth} px screen`).toBeLessThanOrEqual(clientWidth);
 }
 
-
 for (const language of LANGUAGES) {
 	test(`no page scrolls sideways on a phone, new or with progress (${language})`, async ({ page }) => {
 		test.setTimeout(180_000);

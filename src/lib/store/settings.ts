@@ -20,12 +20,11 @@ export function newPerDayFromInput(text: string, current: number): number {
 	return Number.isFinite(typed) ? Math.min(MAX_NEW_PER_DAY, Math.max(0, Math.round(typed))) : current;
 }
 
+export const SETTINGS_DB = 'creative-cities-settings';
+export const SETTINGS_STORE = 'settings';
 const KEY = 'settings';
 
 let defaultStore: UseStore | undefined;
-export const SETTINGS_DB = 'creative-cities-settings';
-export const SETTINGS_STORE = 'settings';
-
 const settingsStore = () => (defaultStore ??= appStore(SETTINGS_DB, SETTINGS_STORE));
 
 export async function loadSettings(store: UseStore = settingsStore()): Promise<Settings> {
