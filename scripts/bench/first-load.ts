@@ -30,37 +30,41 @@ export function resourceType(url: string, contentType = ''): ResourceType {
 	return 'other';
 }
 
+/** A response's bytes, raw and gzipped; null for a redirect or an aborted request, which has no body. */
+async function resourceOf(response: Response): Promise<Resource | null> {
+	const type = resourceType(response.url(), response.headers()['content-type']);
+	return response.body().then(
+		(body) => ({ path: new URL(response.url()).pathname, type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, body }),
+		() => null
+	);
+}
+
 /**
  * Loads `url` in a fresh context — empty cache, service workers blocked so that nothing is served
  * from a previous visit or fetched in the background — and collects every response until the
- * network is idle. `measure` runs on the loaded page before the context closes.
+ * network is idle. `beforeNavigation` runs on the blank page first; `measure` runs on the loaded page before the
+ * context closes.
  */
 export async function firstLoad<T = undefined>(
 	browser: Browser,
 	url: string,
-	options: { initScript?: string; measure?: (page: Page) => Promise<T> } = {}
+	options: { initScript?: string; beforeNavigation?: (page: Page) => Promise<unknown>; measure?: (page: Page) => Promise<T> } = {}
 ): Promise<{ resources: Resource[]; measured: T | undefined }> {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	try {
 		if (options.initScript) await context.addInitScript(options.initScript);
 		const page = await context.newPage();
-		const pending: Promise<Resource | null>[] = [];
-		const record = (response: Response) => {
-			const type = resourceType(response.url(), response.headers()['content-type']);
-			pending.push(
-				response.body().then(
-					(body) => ({ path: new URL(response.url()).pathname, type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, body }),
-					// Redirects and aborted requests have no body; they cost no bytes.
-					() => null
-				)
-			);
-		};
+		await options.beforeNavigation?.(page);
+		const responses: Response[] = [];
+		const record = (response: Response) => responses.push(response);
 		page.on('response', record);
 		await page.goto(url, { waitUntil: 'networkidle' });
 		// What `measure` makes the page load (answering a question loads the scheduler) is not the first load.
 		page.off('response', record);
 		const measured = options.measure ? await options.measure(page) : undefined;
-		const resources = (await Promise.all(pending)).filter((resource) => resource !== null);
+		// Bodies are read and gzipped only now: fetching each over the DevTools protocol and compressing it while the
+		// page loads took CPU from the load being timed (on a two-core machine, 40-60 ms of /play's first question).
+		const resources = (await Promise.all(responses.map(resourceOf))).filter((resource) => resource !== null);
 		return { resources, measured };
 	} finally {
 		await context.close();

@@ -3,6 +3,7 @@
 // (on the network, or on IndexedDB) doing none of these.
 import type { Browser } from '@playwright/test';
 import { readTimings, TIMING_SCRIPT } from './page-timings.ts';
+import { untilMachineQuiet } from './quiet.ts';
 
 interface TraceEvent {
 	name: string;
@@ -34,6 +35,7 @@ export async function hydrationBreakdown(browser: Browser, url: string): Promise
 	try {
 		await context.addInitScript(TIMING_SCRIPT);
 		const page = await context.newPage();
+		await untilMachineQuiet();
 		await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'loading'] });
 		await page.goto(url);
 		const { answerableMs } = await readTimings(page, { until: 'answerable' });

@@ -13,6 +13,7 @@ import { buildEmptyApp } from './empty-app.ts';
 import { biggest, bytesByType, firstLoad, heavyLibrariesIn, type BytesByType, type Resource } from './first-load.ts';
 import { hydrationBreakdown, type Breakdown } from './hydration.ts';
 import { bigImportTasks } from './big-import.ts';
+import { untilMachineQuiet } from './quiet.ts';
 import { HISTORY_PAGES, LONG_HISTORY, longHistoryTimes } from './long-history.ts';
 import { answerToFeedback, readTimings, TIMING_SCRIPT, type PageTimings, type Usable } from './page-timings.ts';
 import type { benchReplay } from './replay.ts';
@@ -51,6 +52,8 @@ interface Site {
 async function coldLoad(browser: Browser, site: Site, answer: boolean): Promise<ColdLoad> {
 	const { resources, measured } = await firstLoad(browser, site.url, {
 		initScript: TIMING_SCRIPT,
+		// The fresh context's new window first finishes Chromium's own start-up work (scripts/bench/quiet.ts).
+		beforeNavigation: () => untilMachineQuiet(),
 		measure: async (page) => ({
 			timings: await readTimings(page, { until: site.usable }),
 			answerToFeedbackMs: answer ? await answerToFeedback(page) : null
