@@ -71,6 +71,22 @@ test('a quiz can be played offline, and its answers are there after a reload', a
 	await expectAnswersAfterReload(page, 3);
 });
 
+test('on a first visit the service worker is registered only once the first question is on screen', async ({ page, context }) => {
+	// Its first install downloads every page of the app, which would compete with the first question for the processor
+	// and the network. Recorded at the moment the app asks for the worker: was a step of the round there to act on?
+	await context.addInitScript(() => {
+		const container = navigator.serviceWorker;
+		const register = container.register.bind(container);
+		container.register = (...args: Parameters<ServiceWorkerContainer['register']>) => {
+			const step = document.querySelector('[data-testid="next"], [data-testid="choice"], [data-testid="answer-input"]');
+			(window as unknown as { questionWhenRegistered: boolean }).questionWhenRegistered = step !== null;
+			return register(...args);
+		};
+	});
+	await visitUntilControlled(page, '/play');
+	expect(await page.evaluate(() => (window as unknown as { questionWhenRegistered?: boolean }).questionWhenRegistered)).toBe(true);
+});
+
 test('the manifest makes the app installable', async ({ request }) => {
 	const manifest = await (await request.get('/manifest.webmanifest')).json();
 	expect(manifest).toMatchObject({ display: 'standalone', start_url: './', scope: './' });

@@ -15,6 +15,7 @@ import { requestPersistence } from '$lib/store/persist';
 import { memoryReviewLog, SNAPSHOT_FROM, type MergeResult, type Progress, type ReviewLog } from '$lib/store/reviews';
 import { createWriteQueue } from '$lib/store/write-queue';
 import { withinLimits } from '$lib/srs/limits';
+import { afterPaint } from './after-paint';
 import { replayInSlices } from './replay-in-slices';
 import type { Summary } from './summary';
 
@@ -22,14 +23,6 @@ function newId(): string {
 	if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
 	// randomUUID needs a secure context; a LAN address over http is not one.
 	return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** After the next frame is drawn, or a tenth of a second in a tab that draws none (hidden). */
-function afterPaint(): Promise<void> {
-	return new Promise((resolve) => {
-		if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
-		setTimeout(resolve, 100);
-	});
 }
 
 /** Stands in until ts-fsrs has loaded. Never asked: no card state exists before the real scheduler does. */
