@@ -15,7 +15,7 @@ import { hydrationBreakdown, type Breakdown } from './hydration.ts';
 import { bigImportTasks } from './big-import.ts';
 import { untilMachineQuiet } from './quiet.ts';
 import { HISTORY_PAGES, LONG_HISTORY, longHistoryTimes } from './long-history.ts';
-import { answerToFeedback, readTimings, TIMING_SCRIPT, type PageTimings, type Usable } from './page-timings.ts';
+import { answerToFeedback, TIMING_SCRIPT, watchTimings, type PageTimings, type Usable } from './page-timings.ts';
 import type { benchReplay } from './replay.ts';
 import {
 	EMPTY,
@@ -50,12 +50,17 @@ interface Site {
 
 /** A first visit: empty cache, no service worker, fresh context; the quiz page also answers its first question. */
 async function coldLoad(browser: Browser, site: Site, answer: boolean): Promise<ColdLoad> {
+	// The page reports its marks as they come (page-timings.ts): listened to from before the navigation.
+	let timings: ReturnType<typeof watchTimings> | undefined;
 	const { resources, measured } = await firstLoad(browser, site.url, {
 		initScript: TIMING_SCRIPT,
 		// The fresh context's new window first finishes Chromium's own start-up work (scripts/bench/quiet.ts).
-		beforeNavigation: () => untilMachineQuiet(),
+		beforeNavigation: (page) => {
+			timings = watchTimings(page);
+			return untilMachineQuiet();
+		},
 		measure: async (page) => ({
-			timings: await readTimings(page, { until: site.usable }),
+			timings: await timings!.until(site.usable),
 			answerToFeedbackMs: answer ? await answerToFeedback(page) : null
 		})
 	});
@@ -96,8 +101,10 @@ async function offlineStarts(browser: Browser, sites: readonly Site[], origins: 
 		for (let run = 0; run < RUNS; run++) {
 			for (const site of sites) {
 				const page = site.target === EMPTY ? empty : app;
-				await page.goto(site.url);
-				starts[site.target].push(await readTimings(page, { until: site.usable }));
+				const timings = watchTimings(page);
+				await page.goto(site.url, { waitUntil: 'commit' });
+				starts[site.target].push(await timings.until(site.usable));
+				await page.waitForLoadState('load');
 			}
 		}
 		return starts;
