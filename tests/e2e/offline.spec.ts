@@ -87,6 +87,19 @@ test('on a first visit the service worker is registered only once the first ques
 	expect(await page.evaluate(() => (window as unknown as { questionWhenRegistered?: boolean }).questionWhenRegistered)).toBe(true);
 });
 
+test('a browser that refuses the service worker still plays and keeps the answers, with no error on the page', async ({ page, context }) => {
+	// As a private window or a browser with site storage limited may: register() rejects.
+	await context.addInitScript(() => {
+		navigator.serviceWorker.register = () => Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/play');
+	await answerSeveral(page, 2);
+	await expectAnswersAfterReload(page, 2);
+	expect(errors).toEqual([]);
+});
+
 test('the manifest makes the app installable', async ({ request }) => {
 	const manifest = await (await request.get('/manifest.webmanifest')).json();
 	expect(manifest).toMatchObject({ display: 'standalone', start_url: './', scope: './' });

@@ -14,7 +14,9 @@ class AppUpdate {
 
 	async register() {
 		if (dev || !('serviceWorker' in navigator)) return;
-		const registration = await navigator.serviceWorker.register(`${base}/service-worker.js`);
+		// A browser may refuse (a private window, site storage turned off): the app goes on, only not offline.
+		const registration = await navigator.serviceWorker.register(`${base}/service-worker.js`).catch(() => undefined);
+		if (!registration) return;
 		const offer = (worker: ServiceWorker) => {
 			// Without a controller this is the first install, not an update.
 			if (navigator.serviceWorker.controller) this.#waiting = worker;
