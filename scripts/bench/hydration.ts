@@ -22,8 +22,9 @@ export type Breakdown = Record<Activity, number>;
 
 function activity(name: string): Exclude<Activity, 'waiting'> {
 	if (name === 'ParseHTML') return 'HTML';
-	if (/compile|Compile|ParseScript|StreamingCompile/.test(name)) return 'script: compile';
-	if (/EvaluateScript|evaluateModule|FunctionCall|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|v8\.run|GC|V8\./.test(name)) return 'script: run';
+	if (/compile|Compile|ParseScript|StreamingCompile|produce(Module)?Cache/.test(name)) return 'script: compile';
+	// v8.callFunction: the browser calling into the page's script (a storage reply, a promise's continuation).
+	if (/EvaluateScript|evaluateModule|FunctionCall|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|v8\.(run|callFunction|newInstance)|GC|V8\./.test(name)) return 'script: run';
 	if (/UpdateLayoutTree|Layout|RecalculateStyles|ParseAuthorStyleSheet|StyleRecalc/.test(name)) return 'style and layout';
 	if (/Paint|Layerize|Composite|Commit|UpdateLayer|Rasterize/.test(name)) return 'paint';
 	return 'other work';
