@@ -2,6 +2,17 @@
 import { expect, type Page } from '@playwright/test';
 import { missedCityOf, readQuestion, rightOption, typedAnswer, wrongOption } from './answers.ts';
 
+/**
+ * How many questions the round on screen asks: ten, or (about one new learner's first round in thirty) fewer, when
+ * its new cities cannot make ten questions that each ask a different city — a typed question asks every city it
+ * accepts, and a round asks each city once (src/lib/quiz/session.ts).
+ */
+export async function questionsInRound(page: Page): Promise<number> {
+	const progress = page.getByRole('progressbar');
+	await expect(progress).toBeVisible();
+	return Number(await progress.getAttribute('max'));
+}
+
 /** Goes on past learn cards (new cities are taught before their first question) until a question shows. */
 export async function toQuestion(page: Page): Promise<void> {
 	const question = page.getByTestId('question');
