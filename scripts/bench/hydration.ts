@@ -2,7 +2,7 @@
 // from a Chromium trace: parsing, compiling and running scripts, style and layout, paint, and the time it waits
 // (on the network, or on IndexedDB) doing none of these.
 import type { Browser } from '@playwright/test';
-import { TIMING_SCRIPT, watchTimings } from './page-timings.ts';
+import { timeNavigation, TIMING_SCRIPT } from './page-timings.ts';
 import { untilMachineQuiet } from './quiet.ts';
 
 interface TraceEvent {
@@ -38,9 +38,7 @@ export async function hydrationBreakdown(browser: Browser, url: string): Promise
 		const page = await context.newPage();
 		await untilMachineQuiet();
 		await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'loading'] });
-		const timings = watchTimings(page);
-		await page.goto(url, { waitUntil: 'commit' });
-		const { answerableMs } = await timings.until('answerable');
+		const { answerableMs } = await timeNavigation(page, url, 'answerable');
 		const events: TraceEvent[] = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
 		if (answerableMs === null) return null;
 		// The navigation's start on the page's main thread; its thread is the one to read.

@@ -15,7 +15,7 @@ import { hydrationBreakdown, type Breakdown } from './hydration.ts';
 import { bigImportTasks } from './big-import.ts';
 import { untilMachineQuiet } from './quiet.ts';
 import { HISTORY_PAGES, LONG_HISTORY, longHistoryTimes } from './long-history.ts';
-import { answerToFeedback, TIMING_SCRIPT, watchTimings, type PageTimings, type Usable } from './page-timings.ts';
+import { answerToFeedback, timeNavigation, TIMING_SCRIPT, watchTimings, type PageTimings, type Usable } from './page-timings.ts';
 import type { benchReplay } from './replay.ts';
 import {
 	EMPTY,
@@ -101,10 +101,7 @@ async function offlineStarts(browser: Browser, sites: readonly Site[], origins: 
 		for (let run = 0; run < RUNS; run++) {
 			for (const site of sites) {
 				const page = site.target === EMPTY ? empty : app;
-				const timings = watchTimings(page);
-				await page.goto(site.url, { waitUntil: 'commit' });
-				starts[site.target].push(await timings.until(site.usable));
-				await page.waitForLoadState('load');
+				starts[site.target].push(await timeNavigation(page, site.url, site.usable));
 			}
 		}
 		return starts;

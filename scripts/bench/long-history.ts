@@ -5,7 +5,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { DAY_MS } from '../../src/lib/srs/days.ts';
 import { seedStore } from '../../tests/e2e/support/seed.ts';
 import { SNAPSHOT_DB } from '../../src/lib/store/snapshot.ts';
-import { TIMING_SCRIPT, usableMs, watchTimings, type Usable } from './page-timings.ts';
+import { timeNavigation, TIMING_SCRIPT, usableMs, type Usable } from './page-timings.ts';
 import { syntheticLog } from './replay.ts';
 
 export const LONG_HISTORY = 50_000;
@@ -86,10 +86,7 @@ export async function longHistoryTimes(browser: Browser, origin: string, runs: n
 		for (let run = 0; run < runs; run++) {
 			for (const { path, usable } of HISTORY_PAGES) {
 				for (const [which, { page }] of [['none', none], ['stored', stored]] as const) {
-					const timings = watchTimings(page);
-					await page.goto(origin + path, { waitUntil: 'commit' });
-					times[path][which].push(usableMs(await timings.until(usable, 30_000), usable));
-					await page.waitForLoadState('load');
+					times[path][which].push(usableMs(await timeNavigation(page, origin + path, usable, 30_000), usable));
 				}
 			}
 		}

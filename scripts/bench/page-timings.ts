@@ -103,6 +103,18 @@ export function watchTimings(page: Page): { until(usable?: Usable, timeoutMs?: n
 	};
 }
 
+/**
+ * Navigates `page` to `url` and returns its marks, as watchTimings reads them; then lets the page finish loading,
+ * so that the next navigation starts from a page at rest.
+ */
+export async function timeNavigation(page: Page, url: string, usable?: Usable, timeoutMs?: number): Promise<PageTimings> {
+	const timings = watchTimings(page);
+	await page.goto(url, { waitUntil: 'commit' });
+	const marks = await timings.until(usable, timeoutMs);
+	await page.waitForLoadState('load');
+	return marks;
+}
+
 /** The time to a usable page, from the marks. */
 export function usableMs(timings: PageTimings, usable: Usable): number | null {
 	return usable === 'answerable' ? timings.answerableMs : timings.readyMs;
