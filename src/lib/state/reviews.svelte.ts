@@ -61,6 +61,8 @@ export class Reviews {
 	#store: ReviewLog = memoryReviewLog();
 	#channel: Channel<ReviewsMessage> | undefined;
 	#loading: Promise<void> | undefined;
+	/** The whole log read and its states built: load()'s work but its last check. */
+	#reading: Promise<void> | undefined;
 	#opening: Promise<OpenedLog> | undefined;
 	#schedulerLoading: Promise<void> | undefined;
 	#rebuilding: Promise<void> | null = null;
@@ -137,7 +139,10 @@ export class Reviews {
 	 */
 	loadStates(): Promise<void> {
 		this.#summaryFound ??= this.#fromSummary();
-		this.#statesLoading ??= Promise.race([this.load(), this.#summaryFound.then((found) => (found ? undefined : this.load()))]);
+		// The round does not wait for load()'s last step, the check for another tab's answers: those join as they come.
+		this.load().catch(() => {}); // its failure is the read's, which `read` reports
+		const read = this.#readLog();
+		this.#statesLoading ??= Promise.race([read, this.#summaryFound.then((found) => (found ? undefined : read))]);
 		return this.#statesLoading;
 	}
 
@@ -159,8 +164,14 @@ export class Reviews {
 
 	/** Opens storage and reads the log; safe to call from every page, runs once. */
 	load(): Promise<void> {
-		this.#loading ??= this.#open();
+		// Answers another tab stored while this one was reading, before it could hear of them, are read too.
+		this.#loading ??= this.#readLog().then(() => this.#checkStore());
 		return this.#loading;
+	}
+
+	#readLog(): Promise<void> {
+		this.#reading ??= this.#open();
+		return this.#reading;
 	}
 
 	#openLog(): Promise<OpenedLog> {
@@ -169,12 +180,12 @@ export class Reviews {
 	}
 
 	async #open() {
-		const { log, status } = await this.#openLog();
+		const { log, status, created } = await this.#openLog();
 		this.#store = log;
 		this.#status = status;
 		// A page playing from the summary draws its first question before the long read of the records starts.
 		if (this.#summaryFound && (await this.#summaryFound)) await afterPaint();
-		const stored = await log.load();
+		const stored = created ? [] : await log.load();
 		// From now on the states are replayed from the whole log, not continued from the summary.
 		this.#complete = true;
 		this.#base = null;
@@ -197,7 +208,6 @@ export class Reviews {
 					: undefined;
 			void import('./summary').then(({ keepSummary }) => keepSummary(current)).catch(() => {});
 		}
-		await this.#checkStore();
 	}
 
 	/** The whole log, once it has been read: what an export holds. */

@@ -2,7 +2,8 @@
 // failed answer, and the change then lasts for this visit. Other tabs follow.
 import { OPEN_TIMEOUT_MS, storageProblem, withTimeout, type StorageProblem } from '$lib/store/availability';
 import { openChannel, type Channel, type SettingsMessage } from '$lib/store/channel';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '$lib/store/settings';
+import { createdAtStartUp } from '$lib/store/early-open';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, SETTINGS_DB, type Settings } from '$lib/store/settings';
 
 export class LearnerSettings {
 	#current = $state.raw<Settings>(DEFAULT_SETTINGS);
@@ -21,7 +22,7 @@ export class LearnerSettings {
 
 	/** Reads the stored settings; safe to call from every page, runs once. */
 	load(): Promise<void> {
-		this.#loading ??= this.#read().then(() => {
+		this.#loading ??= this.#firstRead().then(() => {
 			this.#channel = openChannel<SettingsMessage>('settings', () => void this.#read());
 		});
 		return this.#loading;
@@ -43,6 +44,16 @@ export class LearnerSettings {
 	/** Tries again to store settings whose write failed. */
 	async retrySaving(): Promise<void> {
 		if (this.#writeError) await this.save({ ...this.#current });
+	}
+
+	async #firstRead() {
+		try {
+			// Created just now by the start-up script (a first visit): it holds no settings yet.
+			if (!(await withTimeout(createdAtStartUp(SETTINGS_DB), OPEN_TIMEOUT_MS))) return await this.#read();
+			this.#stored = true;
+		} catch {
+			this.#stored = false;
+		}
 	}
 
 	async #read() {

@@ -1,6 +1,7 @@
 // Can we store data? IndexedDB may be missing, blocked, or refused (private mode, quota, policy).
 // When it is, the app still plays from memory and tells the learner that progress is not saved.
-import { indexedDbReviewLog, memoryReviewLog, SNAPSHOT_FROM, type ReviewLog } from './reviews.ts';
+import { createdAtStartUp } from './early-open.ts';
+import { indexedDbReviewLog, memoryReviewLog, REVIEWS_DB, SNAPSHOT_FROM, type ReviewLog } from './reviews.ts';
 
 /** Why storage failed, as a code the interface words in the learner's language. */
 export type StorageProblem = 'missing' | 'full' | 'not-allowed' | 'cannot-open';
@@ -12,6 +13,8 @@ export interface OpenedLog {
 	status: StorageStatus;
 	/** How many records were stored when it opened. */
 	count: number;
+	/** Created by this page's start-up script: there is nothing to read. */
+	created?: boolean;
 }
 
 export function storageProblem(error: unknown): StorageProblem {
@@ -42,6 +45,7 @@ export async function openReviewLog(timeout = OPEN_TIMEOUT_MS): Promise<OpenedLo
 	}
 	try {
 		const stored = indexedDbReviewLog();
+		if (await withTimeout(createdAtStartUp(REVIEWS_DB), timeout)) return { log: stored, status: { kind: 'saving' }, count: 0, created: true };
 		const count = await withTimeout(stored.count(), timeout);
 		if (count < SNAPSHOT_FROM) return { log: stored, status: { kind: 'saving' }, count };
 		// A long log starts from its snapshot (one value) when that is fresh; its code loads on demand, and a log

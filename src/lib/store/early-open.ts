@@ -7,7 +7,21 @@ declare global {
 	interface Window {
 		/** Set by the start-up script: each database it began to open, by name. */
 		creativeCitiesDatabases?: Record<string, Promise<IDBDatabase> | undefined>;
+		/** Set by the start-up script: true for each database its open created, which holds nothing yet. */
+		creativeCitiesCreated?: Record<string, boolean | undefined>;
 	}
+}
+
+/**
+ * Whether the start-up script's open created the database (a first visit), so that it holds nothing this page has
+ * not written: the first reads are skipped. Another tab writing to it meanwhile is caught by the reads that follow a
+ * message from that tab, and by the reviews' check once this tab listens (src/lib/state/reviews.svelte.ts).
+ */
+export async function createdAtStartUp(databaseName: string): Promise<boolean> {
+	const early = typeof window === 'undefined' ? undefined : window.creativeCitiesDatabases?.[databaseName];
+	if (!early) return false;
+	const opened = await early.catch(() => undefined);
+	return !!opened && window.creativeCitiesCreated?.[databaseName] === true;
 }
 
 export function appStore(databaseName: string, storeName: string): UseStore {

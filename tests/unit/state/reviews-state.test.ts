@@ -1,7 +1,8 @@
 // The reviews the pages share: an answer given before storage has opened is still stored, not lost; a long history
 // starts from the snapshot's summary and ends with the same states as a full replay.
 import 'fake-indexeddb/auto';
-import { describe, expect, test } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, test, vi } from 'vitest';
 import { questionFor, seededRandom, type Question } from '../../../src/lib/quiz/index.ts';
 import { Reviews } from '../../../src/lib/state/reviews.svelte.ts';
 import { planHistory } from '../../../src/lib/play/history.ts';
@@ -10,6 +11,7 @@ import { replay } from '../../../src/lib/srs/replay.ts';
 import { countedAnswers } from '../../../src/lib/srs/types.ts';
 import { indexedDbReviewLog, SNAPSHOT_FROM } from '../../../src/lib/store/reviews.ts';
 import { writeSnapshot } from '../../../src/lib/store/snapshot.ts';
+import { runStartUpScript } from '../start-up-script.ts';
 import { scheduler } from '../scheduler.ts';
 import { HOUR, review, T0 } from '../review.ts';
 
@@ -24,6 +26,35 @@ test('an answer given while storage is still opening reaches IndexedDB and stays
 	expect(reviews.log.map((r) => r.id)).toEqual([record.id]);
 	expect(reviews.unsaved).toBe(0);
 	expect(reviews.writeError).toBeNull();
+});
+
+test("a first visit reads nothing from the databases its start-up script created, yet sees another tab's answer stored meanwhile", async () => {
+	const browser = new IDBFactory();
+	vi.stubGlobal('indexedDB', browser);
+	const window = {} as Window;
+	runStartUpScript({
+		window,
+		document: { documentElement: { lang: 'en', dataset: {} }, querySelector: () => null },
+		localStorage: { getItem: () => null },
+		navigator: { languages: ['en-GB'] },
+		location: { search: '', hash: '' },
+		indexedDB: browser
+	});
+	vi.stubGlobal('window', window);
+	try {
+		await window.creativeCitiesDatabases!['creative-cities-reviews'];
+		// A second tab of the same first visit answers before this one has read anything.
+		const otherTab = review({ id: 'other-tab', city: 'busan' });
+		await indexedDbReviewLog().append(otherTab);
+
+		const reviews = new Reviews();
+		await reviews.loadStates();
+		await reviews.load();
+		expect(reviews.log.map((r) => r.id)).toEqual(['other-tab']);
+		expect([...reviews.states.keys()]).toEqual(['busan:field']);
+	} finally {
+		vi.unstubAllGlobals();
+	}
 });
 
 describe('operations asked for while the stored log is still being read', () => {

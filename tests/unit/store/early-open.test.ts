@@ -2,9 +2,10 @@
 // (src/lib/store/early-open.ts) use those connections. If the names drifted apart, a first visit would make a
 // database without the store the app then looks for.
 import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { get, set } from 'idb-keyval';
 import { afterEach, expect, test, vi } from 'vitest';
-import { appStore } from '../../../src/lib/store/early-open.ts';
+import { appStore, createdAtStartUp } from '../../../src/lib/store/early-open.ts';
 import { REVIEWS_DB, REVIEWS_STORE } from '../../../src/lib/store/reviews.ts';
 import { SETTINGS_DB, SETTINGS_STORE } from '../../../src/lib/store/settings.ts';
 import { runStartUpScript } from '../start-up-script.ts';
@@ -70,4 +71,20 @@ test('an early open that failed is opened again by the app', async () => {
 	const store = appStore(REVIEWS_DB, REVIEWS_STORE);
 	await set('again', 2, store);
 	expect(await get('again', store)).toBe(2);
+});
+
+test("a first visit's databases are the start-up script's new ones, which the app need not read; a returning learner's are not", async () => {
+	const browser = new IDBFactory();
+	startUpOnFirstVisit(browser);
+	for (const [name] of STORES) expect(await createdAtStartUp(name)).toBe(true);
+
+	// The next page of the same visit opens the databases the first one made.
+	startUpOnFirstVisit(browser);
+	for (const [name] of STORES) expect(await createdAtStartUp(name)).toBe(false);
+});
+
+test('a database the start-up script could not open is not taken for a new, empty one', async () => {
+	const refusing = { open: () => { throw new DOMException('The user denied permission.', 'SecurityError'); } };
+	startUpOnFirstVisit(refusing);
+	expect(await createdAtStartUp(REVIEWS_DB)).toBe(false);
 });
