@@ -9,3 +9,21 @@ const script = shippedStartUpScript(FIRST_SCRIPT.exec(readFileSync(new URL('../.
 export function runStartUpScript(globals: Record<string, unknown>): void {
 	runInNewContext(script, { window: {}, ...globals });
 }
+
+/**
+ * Runs the start-up script as an English page of a first visit sees it (nothing remembered, an English browser),
+ * opening its databases with `indexedDB`, and returns the `window` it set up — which the app's stores, running in
+ * the test's own context, find once it is stubbed as the global one (`vi.stubGlobal('window', …)`).
+ */
+export function runStartUpScriptOnFirstVisit(indexedDB: Pick<IDBFactory, 'open'>): Window {
+	const window = {} as Window;
+	runStartUpScript({
+		window,
+		document: { documentElement: { lang: 'en', dataset: {} }, querySelector: () => null },
+		localStorage: { getItem: () => null },
+		navigator: { languages: ['en-GB'] },
+		location: { search: '', hash: '' },
+		indexedDB
+	});
+	return window;
+}

@@ -9,9 +9,9 @@ import { planHistory } from '../../../src/lib/play/history.ts';
 import { countByDay } from '../../../src/lib/srs/days.ts';
 import { replay } from '../../../src/lib/srs/replay.ts';
 import { countedAnswers } from '../../../src/lib/srs/types.ts';
-import { indexedDbReviewLog, SNAPSHOT_FROM } from '../../../src/lib/store/reviews.ts';
+import { indexedDbReviewLog, REVIEWS_DB, SNAPSHOT_FROM } from '../../../src/lib/store/reviews.ts';
 import { writeSnapshot } from '../../../src/lib/store/snapshot.ts';
-import { runStartUpScript } from '../start-up-script.ts';
+import { runStartUpScriptOnFirstVisit } from '../start-up-script.ts';
 import { scheduler } from '../scheduler.ts';
 import { HOUR, review, T0 } from '../review.ts';
 
@@ -31,18 +31,10 @@ test('an answer given while storage is still opening reaches IndexedDB and stays
 test("a first visit reads nothing from the databases its start-up script created, yet sees another tab's answer stored meanwhile", async () => {
 	const browser = new IDBFactory();
 	vi.stubGlobal('indexedDB', browser);
-	const window = {} as Window;
-	runStartUpScript({
-		window,
-		document: { documentElement: { lang: 'en', dataset: {} }, querySelector: () => null },
-		localStorage: { getItem: () => null },
-		navigator: { languages: ['en-GB'] },
-		location: { search: '', hash: '' },
-		indexedDB: browser
-	});
+	const window = runStartUpScriptOnFirstVisit(browser);
 	vi.stubGlobal('window', window);
 	try {
-		await window.creativeCitiesDatabases!['creative-cities-reviews'];
+		await window.creativeCitiesDatabases![REVIEWS_DB];
 		// A second tab of the same first visit answers before this one has read anything.
 		const otherTab = review({ id: 'other-tab', city: 'busan' });
 		await indexedDbReviewLog().append(otherTab);

@@ -8,19 +8,10 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { appStore, createdAtStartUp } from '../../../src/lib/store/early-open.ts';
 import { REVIEWS_DB, REVIEWS_STORE } from '../../../src/lib/store/reviews.ts';
 import { SETTINGS_DB, SETTINGS_STORE } from '../../../src/lib/store/settings.ts';
-import { runStartUpScript } from '../start-up-script.ts';
+import { runStartUpScriptOnFirstVisit } from '../start-up-script.ts';
 
-/** Runs the start-up script on an English page of a first visit (nothing remembered, an English browser). */
 function startUpOnFirstVisit(factory: Pick<IDBFactory, 'open'>): Window {
-	const window = {} as Window;
-	runStartUpScript({
-		window,
-		document: { documentElement: { lang: 'en', dataset: {} }, querySelector: () => null },
-		localStorage: { getItem: () => null },
-		navigator: { languages: ['en-GB'] },
-		location: { search: '', hash: '' },
-		indexedDB: factory
-	});
+	const window = runStartUpScriptOnFirstVisit(factory);
 	vi.stubGlobal('window', window);
 	return window;
 }
