@@ -1,5 +1,6 @@
 // Acting on the log while a big one is still loading: export, import and reset must act on the whole stored log,
-// never on the part read so far (an empty backup, an import or a reset silently undone).
+// never on the part read so far (an empty backup, an import or a reset silently undone). And a file picked before the
+// app's code has run at all is imported once it has.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { storedReviewIds } from './support/progress.ts';
@@ -52,4 +53,22 @@ test('a reset asked for while the log loads names the whole log and deletes it f
 	expect(await storedReviewIds(page)).toEqual([]);
 	await page.reload();
 	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '0');
+});
+
+test('a backup picked before the page has finished loading is imported once it has', async ({ page }, testInfo) => {
+	const path = testInfo.outputPath('early.json');
+	writeFileSync(path, backupFile(synthesizeLog(5, 'picked-early')));
+	// A slow phone: the app's code arrives after the learner has already picked a file in the page as drawn.
+	let release!: () => void;
+	const codeArrives = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/entry/**', async (route) => {
+		await codeArrives;
+		await route.continue();
+	});
+	await page.goto('/settings', { waitUntil: 'domcontentloaded' });
+	await page.getByTestId('import-backup').setInputFiles(path);
+	release();
+	await expect(page.getByTestId('import-result')).toHaveText('Imported: added 5, already had 0.', { timeout: 30_000 });
+	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '5');
+	expect(await storedReviewIds(page)).toHaveLength(5);
 });
