@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { answerCurrent, questionsInRound, toQuestion } from './support/play.ts';
 import { fillStorage } from './support/progress.ts';
 
@@ -211,7 +211,8 @@ test('a chosen dark theme is there at first paint, before the app’s scripts ru
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	// Without the app's JavaScript only the inline start-up script in the page can apply the choice.
 	await page.route('**/_app/**', (route) => route.abort());
-	await page.reload();
+	// The app will not start: no waiting for it (tests/e2e/support/test.ts).
+	await page.reload({ waitUntil: 'domcontentloaded' });
 	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(lightBackground);
 	await context.close();

@@ -1,7 +1,7 @@
 // Byte budgets for the first load of a page (bench/budgets.json), no heavy library in it, and no module fetched late.
 // Bytes only: times vary from machine to machine, so `npm run bench` reports them and nothing asserts them.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { fileURLToPath } from 'node:url';
 import { biggest, bytesByType, firstLoad, heavyLibrariesIn, kib } from '../../scripts/bench/first-load.ts';
 import { pagesOf, staticImportsOf, unpreloadedModules } from './support/module-graph.ts';

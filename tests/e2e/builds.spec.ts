@@ -1,7 +1,7 @@
 // Tests that need builds of their own: a new version arriving, and hosting under a base path.
 // Built one after another in one worker (builds share the machine's two cores).
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { buildVariant } from './support/builds.ts';
 import { answerSeveral, toQuestion } from './support/play.ts';
 import { storedReviewIds } from './support/progress.ts';

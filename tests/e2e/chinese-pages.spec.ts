@@ -1,7 +1,7 @@
 // Every page is prerendered in Chinese too, under /zh (Simplified) and /zh-Hant (Traditional): Chinese from the first
 // byte, without waiting for JavaScript. A Chinese browser is taken there before the first paint, a remembered choice
 // is kept, and the language toggle is a link to the same page in the other language.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { simplifiedOnly, traditionalOnly } from '../../scripts/dataset/scripts.ts';
 import { toQuestion } from './support/play.ts';
 
@@ -85,6 +85,26 @@ test('nothing blocks the first paint: styles are in the page, no stylesheet or f
 		expect(fonts, path).toBe(0);
 		// The page is styled by its own <style>: the layout's header is laid out as a flex row.
 		expect(await page.locator('header').evaluate((header) => getComputedStyle(header).display), path).not.toBe('block');
+	}
+});
+
+test("the page is drawn before the app's code is fetched, and then the app starts", async ({ page }) => {
+	for (const path of ['/play', '/zh/play']) {
+		// At the first request for a module: was the page already painted, and what did it show?
+		const painted: Promise<{ paints: number; heading: string | null }>[] = [];
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			if (painted.length === 0) {
+				painted.push(page.evaluate(() => ({ paints: performance.getEntriesByName('first-contentful-paint').length, heading: document.querySelector('h1')?.textContent ?? null })));
+				await painted[0];
+			}
+			await route.continue();
+		});
+		await page.goto(path);
+		await expect.poll(() => painted.length, path).toBe(1);
+		expect(await painted[0], path).toEqual({ paints: 1, heading: path === '/play' ? 'Quick quiz' : '快速测验' });
+		// The app then runs: the round starts.
+		await expect(page.getByTestId('choice').or(page.getByTestId('next')).or(page.getByTestId('answer-input')).first(), path).toBeEnabled();
+		await page.unrouteAll({ behavior: 'wait' });
 	}
 });
 

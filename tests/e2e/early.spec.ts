@@ -2,7 +2,7 @@
 // never on the part read so far (an empty backup, an import or a reset silently undone). And a file picked before the
 // app's code has run at all is imported once it has.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { storedReviewIds } from './support/progress.ts';
 import { backupFile, seedStore, slowFirstRead, synthesizeLog } from './support/seed.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 
 test('the home page shows the seven fields, whose city counts sum to the 151 members', async ({ page }) => {
 	await page.goto('/');

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { dataset } from '../../src/lib/data/dataset.generated.ts';
 import { readQuestion } from './support/answers.ts';
 import { answerCurrent, answerSeveral, toQuestion } from './support/play.ts';

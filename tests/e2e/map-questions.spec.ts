@@ -1,7 +1,7 @@
 // Map questions in a round ("Where is …?", "Which city is this?"), answered by mouse and by keyboard, right and wrong;
 // the locator on learn cards and city pages; the map's data loading only with the map. Axe on a map question.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { dataset } from '../../src/lib/data/dataset.generated.ts';
 import { knownFieldsLog, seedStore } from './support/seed.ts';
 

@@ -1,6 +1,6 @@
 // Names true to the reader: a browser in mainland China gets Simplified with the mainland's names, one in Taiwan
 // gets Traditional with Taiwan's, each without a character of the other script; Vienna is listed but not a member.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { simplifiedOnly, traditionalOnly } from '../../scripts/dataset/scripts.ts';
 
 /** The visible text of the page once the app has switched it to Chinese. */

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { offerInstall } from './support/install.ts';
 import { answerSeveral } from './support/play.ts';
 import { expectAnswersAfterReload } from './support/progress.ts';

@@ -1,6 +1,6 @@
 // The app on a phone: 390 × 844, touch, both languages. Nothing wider than the screen, today's reviews in view,
 // thumb-sized targets, no keyboard hints until a key is pressed.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { offerInstall } from './support/install.ts';
 import { answerCurrent, answerSeveral, toQuestion } from './support/play.ts';
 

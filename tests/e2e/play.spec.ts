@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { missedCityOf, readQuestion, rightOption, typedAnswer, wrongOption } from './support/answers.ts';
 import { answerCurrent, questionsInRound, toQuestion } from './support/play.ts';
 

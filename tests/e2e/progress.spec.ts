@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { answerCurrent, answerSeveral } from './support/play.ts';
 import { expectAnswersAfterReload, fillStorage, freeStorage, storedReviewIds } from './support/progress.ts';
 

@@ -1,6 +1,6 @@
 // Faults of the browser's storage and of backup files, as a learner meets them: each is said plainly.
 import { writeFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { answerSeveral } from './support/play.ts';
 import { storedReviewIds } from './support/progress.ts';
 import { backupFile, synthesizeLog } from './support/seed.ts';

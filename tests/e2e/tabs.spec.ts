@@ -2,7 +2,7 @@
 // Every answer given must be stored, every tab must end up counting the same, and closing the answering tabs
 // right after must lose nothing.
 import { writeFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from './support/test.ts';
 import { answerCurrent } from './support/play.ts';
 import { storedReviewIds } from './support/progress.ts';
 import { backupFile, synthesizeLog } from './support/seed.ts';

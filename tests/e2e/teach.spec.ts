@@ -1,5 +1,5 @@
 // Rounds that teach: honest mastery, learn cards, feedback that names what it accepted, Undo, and a page per city.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { dataset } from '../../src/lib/data/dataset.generated.ts';
 import { readQuestion, wrongOption } from './support/answers.ts';
 import { answerCurrent, questionsInRound, toQuestion } from './support/play.ts';

@@ -1,8 +1,9 @@
-// Reads a build's JavaScript modules and the prerendered pages' modulepreload links, to check that a page asks
+// Reads a build's JavaScript modules and the modules the prerendered pages link once drawn (src/hydrate-after-paint.js), to check that a page asks
 // for every module it will run at once: one its links forget is fetched only when the module that imports it has
 // been fetched and run, a round trip later, on the way to the first question.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { modulesLinkedBy } from '../../../src/hydrate-after-paint.js';
 
 /** Static imports and re-exports (`import{a}from"./x.js"`, `import"./x.js"`, `export*from"./x.js"`), not `import()`. */
 const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$,{}*\s]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
@@ -21,7 +22,7 @@ export function pagesOf(buildDir: string): string[] {
 /** The modules a page's static import graph reaches from its preloads that none of its links preload, relative to the build. */
 export function unpreloadedModules(page: string, buildDir: string, importsOf: (file: string) => string[] = staticImportsOf): string[] {
 	const html = readFileSync(page, 'utf8');
-	const preloaded = new Set([...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map((match) => resolve(dirname(page), match[1]!)));
+	const preloaded = new Set(modulesLinkedBy(html).map((href) => resolve(dirname(page), href)));
 	const reached = new Set<string>();
 	const queue = [...preloaded];
 	for (let module = queue.pop(); module !== undefined; module = queue.pop()) {
