@@ -67,6 +67,11 @@ test('the raw HTML of every Chinese page is Chinese, with lang, localized links 
 	const english = await withoutJavaScript(page, '/play');
 	expect(english.lang).toBe('en');
 	expect(english.title).toBe('Quick quiz · Creative Cities');
+	// The menu marks the page the reader is on before any script runs, in each language; a page it does not list, none.
+	for (const [path, current] of [['/play', ['Play']], ['/zh/stats', ['统计']], ['/zh-Hant', ['首頁']], ['/cities/hangzhou', []]] as const) {
+		await page.goto(path);
+		expect(await page.locator('nav a[aria-current="page"]').allTextContents(), path).toEqual(current);
+	}
 	await context.close();
 });
 
