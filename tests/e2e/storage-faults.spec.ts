@@ -63,9 +63,13 @@ test('a big import shows its progress, then what it added', async ({ page }, tes
 	await page.goto('/settings');
 	await page.getByTestId('import-backup').setInputFiles(path);
 	await expect(page.getByTestId('import-progress').getByRole('progressbar')).toBeVisible();
-	await expect(page.getByTestId('import-result')).toHaveText('Imported: added 20000, already had 0.', { timeout: 60_000 });
+	await expect(page.getByTestId('import-result')).toHaveText('Imported: added 20,000, already had 0.', { timeout: 60_000 });
 	await expect(page.getByTestId('import-progress')).toHaveCount(0);
 	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '20000');
+	// Counts are grouped as each language writes them, read at a glance.
+	await expect(page.getByTestId('answers-stored')).toHaveText('Answers stored: 20,000.');
+	await page.goto('/zh/settings');
+	await expect(page.getByTestId('answers-stored')).toContainText('20,000');
 });
 
 test.describe('with no service worker', () => {

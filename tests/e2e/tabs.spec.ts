@@ -47,7 +47,7 @@ async function run(browser: Browser, baseURL: string | undefined, file: string) 
 		const importing = (async () => {
 			try {
 				await importer.getByTestId('import-backup').setInputFiles(file);
-				await expect(importer.getByTestId('import-result')).toHaveText(`Imported: added ${IMPORTED}, already had 0.`, { timeout: 60_000 });
+				await expect(importer.getByTestId('import-result')).toHaveText(`Imported: added ${IMPORTED.toLocaleString('en')}, already had 0.`, { timeout: 60_000 });
 			} finally {
 				// Failed or done, the answering tabs stop after one more answer.
 				imported = true;
