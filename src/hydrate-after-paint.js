@@ -34,8 +34,8 @@ export function hydrateAfterPaint(html) {
 	const policy = html.includes(scriptHash(original));
 	if (hrefs.length === 0 || !policy) throw new Error('hydrateAfterPaint: the module links or the script hash are missing');
 
-	// A frame, then a task: the paint comes first. The timer alone starts a page opened in a background tab, where
-	// frames wait until it is shown.
+	// A frame, then a task: the paint comes first. A page opened in a background tab draws no frames until it is
+	// shown: there is nothing to paint first, it starts at once (or as soon as it is hidden before its first frame).
 	const start = `let started = false;
 					const start = () => {
 						if (started) return;
@@ -48,8 +48,11 @@ export function hydrateAfterPaint(html) {
 						}
 						${original.slice(boot, blockEnd).trim()}
 					};
-					requestAnimationFrame(() => setTimeout(start));
-					setTimeout(start, 250);
+					if (document.visibilityState === 'hidden') start();
+					else {
+						requestAnimationFrame(() => setTimeout(start));
+						document.addEventListener('visibilitychange', start, { once: true });
+					}
 				`;
 	const rewritten = original.slice(0, boot) + start + original.slice(blockEnd);
 	return html
