@@ -13,6 +13,8 @@ export interface OnScreenQuestion {
 
 export async function readQuestion(page: Page): Promise<OnScreenQuestion> {
 	const question = page.getByTestId('question');
+	// The options load after the question's heading (their code comes at the first question): read them once shown.
+	await page.getByTestId('choice').or(page.getByTestId('answer-input')).first().waitFor();
 	const kind = (await question.getAttribute('data-kind')) ?? '';
 	const subject = (await question.getAttribute('data-subject')) ?? '';
 	const options = await page
