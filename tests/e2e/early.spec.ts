@@ -72,3 +72,52 @@ test('a backup picked before the page has finished loading is imported once it h
 	await expect(page.getByTestId('answers-stored')).toHaveAttribute('data-count', '5');
 	expect(await storedReviewIds(page)).toHaveLength(5);
 });
+
+/** Holds the app's code back until `release` is called: a slow phone, with the page drawn and the code not run. */
+async function holdCode(page: Page) {
+	let release!: () => void;
+	const codeArrives = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/entry/**', async (route) => {
+		await codeArrives;
+		await route.continue();
+	});
+	return release;
+}
+
+test('buttons pressed before the app has started act once it has, each press once', async ({ page }) => {
+	const release = await holdCode(page);
+	await page.goto('/play', { waitUntil: 'domcontentloaded' });
+	const toggle = page.getByTestId('theme-toggle');
+	await expect(toggle).toHaveAttribute('data-theme-choice', 'system');
+	// System → light → dark, pressed while the page is only drawn.
+	await toggle.click();
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('data-theme-choice', 'system');
+	release();
+	await expect(toggle).toHaveAttribute('data-theme-choice', 'dark');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await page.reload();
+	await expect(page.getByTestId('theme-toggle')).toHaveAttribute('data-theme-choice', 'dark');
+});
+
+test('a list set and a search sent before the app has started are kept, and the page is not reloaded', async ({ page }) => {
+	const release = await holdCode(page);
+	await page.goto('/cities', { waitUntil: 'domcontentloaded' });
+	await page.getByTestId('country-filter').selectOption('CN');
+	await page.getByTestId('city-search').fill('hang');
+	await page.getByTestId('city-search').press('Enter');
+	release();
+	await page.waitForFunction(() => 'hydrated' in document.documentElement.dataset);
+	await expect(page).toHaveURL(/\/cities$/);
+	await expect(page.getByTestId('country-filter')).toHaveValue('CN');
+	await expect(page.getByTestId('city-search')).toHaveValue('hang');
+	// The same list as the learner gets choosing once the page is live: Chinese cities matching "hang" (杭州).
+	await expect(page.getByTestId('city')).toHaveCount(1);
+	await expect(page.locator('[data-city="hangzhou"]')).toBeVisible();
+	await page.getByTestId('city-search').fill('');
+	const chinese = await page.getByTestId('cities-shown').getAttribute('data-count');
+	await page.getByTestId('country-filter').selectOption('');
+	await expect(page.getByTestId('cities-shown')).not.toHaveAttribute('data-count', chinese!);
+	await page.getByTestId('country-filter').selectOption('CN');
+	await expect(page.getByTestId('cities-shown')).toHaveAttribute('data-count', chinese!);
+});

@@ -19,7 +19,7 @@ export function runStartUpScriptOnFirstVisit(indexedDB: Pick<IDBFactory, 'open'>
 	const window = {} as Window;
 	runStartUpScript({
 		window,
-		document: { documentElement: { lang: 'en', dataset: {} }, querySelector: () => null },
+		document: { documentElement: { lang: 'en', dataset: {} }, querySelector: () => null, addEventListener: () => {} },
 		localStorage: { getItem: () => null },
 		navigator: { languages: ['en-GB'] },
 		location: { search: '', hash: '' },

@@ -20,7 +20,8 @@ function startUp({ page, languages, stored = {} }: Visit) {
 			querySelector: (selector: string) => {
 				const hreflang = /hreflang="([^"]+)"/.exec(selector)?.[1];
 				return hreflang && alternates[hreflang] ? { href: alternates[hreflang] } : null;
-			}
+			},
+			addEventListener: () => {}
 		},
 		localStorage: { getItem: (key: string) => stored[key] ?? null },
 		navigator: { languages },
