@@ -121,3 +121,17 @@ test('a list set and a search sent before the app has started are kept, and the 
 	await page.getByTestId('country-filter').selectOption('CN');
 	await expect(page.getByTestId('cities-shown')).toHaveAttribute('data-count', chinese!);
 });
+
+test('a number entered in settings before the app has started is saved once it has', async ({ page }) => {
+	const release = await holdCode(page);
+	await page.goto('/settings', { waitUntil: 'domcontentloaded' });
+	const newPerDay = page.locator('#new-per-day');
+	await newPerDay.fill('7');
+	await newPerDay.press('Tab');
+	release();
+	await page.waitForFunction(() => 'hydrated' in document.documentElement.dataset);
+	// The stored settings arrive after the start: the number entered is what they hold, not what they held.
+	await expect(newPerDay).toHaveValue('7');
+	await page.reload();
+	await expect(page.locator('#new-per-day')).toHaveValue('7');
+});

@@ -1,8 +1,8 @@
-// Presses and choices made in a page drawn before the app's code had run: src/app.html's start-up script keeps them
-// (window.creativeCitiesEarlyInput) and the root layout makes them again once every handler is there, in order. A
-// press on a button no longer in the page, or disabled now, is dropped: it could no longer mean what it meant.
+// Presses, choices and values entered in a page drawn before the app's code had run: src/app.html's start-up script
+// keeps them (window.creativeCitiesEarlyInput) and the root layout makes them again once every handler is there, in
+// order. A press on a button no longer in the page, or disabled now, is dropped: it could no longer mean what it meant.
 
-/** A button pressed, or a list set to `value`. */
+/** A button pressed, or a list or a field set to `value`. */
 export interface EarlyInput {
 	element: Pick<HTMLElement, 'isConnected' | 'tagName' | 'click' | 'dispatchEvent'> & { disabled?: boolean; value?: string };
 	value?: string;
@@ -19,8 +19,8 @@ export function replayEarlyInput(inputs: EarlyInput[] = window.creativeCitiesEar
 	for (const { element, value } of inputs.splice(0)) {
 		if (!element.isConnected || element.disabled) continue;
 		if (value === undefined) element.click();
-		else if (element.tagName === 'SELECT') {
-			// Hydration set the list back to the app's state: the learner's choice, announced as the browser does.
+		else if (element.tagName === 'SELECT' || element.tagName === 'INPUT') {
+			// Hydration may have set the field back to the app's state: the learner's value, announced as the browser does.
 			element.value = value;
 			element.dispatchEvent(new Event('input', { bubbles: true }));
 			element.dispatchEvent(new Event('change', { bubbles: true }));

@@ -64,7 +64,7 @@ test('a press on a button before the app has started is kept, and its form is no
 	expect(text.defaultPrevented).toBe(false);
 });
 
-test('a list set before the app has started is kept with its value; a form sent then does not reload the page', () => {
+test('a list set or a field filled before the app has started is kept with its value; a form sent then does not reload the page', () => {
 	const { listeners, kept } = startedPage();
 	const select = element('SELECT');
 	select.node.value = 'CN';
@@ -73,6 +73,15 @@ test('a list set before the app has started is kept with its value; a form sent 
 	const submit = click(element('FORM').node);
 	listeners.submit!(submit);
 	expect(submit.defaultPrevented).toBe(true);
+	// A number typed is kept too; a file picked is the import's own, and a ticked box has no value to keep.
+	const count = { ...element('INPUT').node, type: 'number', value: '7' };
+	listeners.change!({ target: count });
+	listeners.change!({ target: { ...element('INPUT').node, type: 'file' } });
+	listeners.change!({ target: { ...element('INPUT').node, type: 'checkbox' } });
+	expect(kept).toEqual([
+		{ element: select.node, value: 'CN' },
+		{ element: count, value: '7' }
+	]);
 });
 
 test('once the app has started, presses, choices and forms are the app’s own', () => {
@@ -91,11 +100,13 @@ test('once the app has started, presses, choices and forms are the app’s own',
 test('the app makes each kept input again, in order, once, and drops what is gone or disabled', () => {
 	const first = element('BUTTON');
 	const list = element('SELECT');
+	const field = element('INPUT');
 	const gone = element('BUTTON', false);
 	const disabled = element('BUTTON', true, true);
 	const inputs: EarlyInput[] = [
 		{ element: first.node },
 		{ element: list.node, value: 'CN' },
+		{ element: field.node, value: '7' },
 		{ element: gone.node },
 		{ element: disabled.node },
 		{ element: first.node }
@@ -104,6 +115,7 @@ test('the app makes each kept input again, in order, once, and drops what is gon
 	expect(first.done).toEqual(['click', 'click']);
 	// Set back to the learner's choice, then announced as the browser announces a choice.
 	expect(list.done).toEqual(['input:CN', 'change:CN']);
+	expect(field.done).toEqual(['input:7', 'change:7']);
 	expect(gone.done).toEqual([]);
 	expect(disabled.done).toEqual([]);
 	expect(inputs).toEqual([]);
