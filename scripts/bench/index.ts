@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium.ts';
 import { startStaticServer } from '../static-server.ts';
 import { buildEmptyApp } from './empty-app.ts';
+import { chineseFontWarning } from './fonts.ts';
 import { biggest, bytesByType, firstLoad, heavyLibrariesIn, type BytesByType, type Resource } from './first-load.ts';
 import { hydrationBreakdown, type Breakdown } from './hydration.ts';
 import { bigImportTasks } from './big-import.ts';
@@ -172,6 +173,9 @@ async function main() {
 	// The lead adds the Chinese pages; until a build has them there is nothing to time there.
 	const hasChinesePlay = existsSync(`${root}build/zh/play.html`);
 
+	const noChineseFont = chineseFontWarning();
+	if (noChineseFont) console.log(noChineseFont);
+
 	console.log('Replaying review logs…');
 	const replay = [10_000, 100_000].map((count) => replayInOwnProcess(count));
 
@@ -230,6 +234,7 @@ async function main() {
 		};
 		writeFileSync(`${root}bench/results.json`, `${JSON.stringify(results, null, '\t')}\n`);
 		console.log(`\n${formatReport(results)}\n\nWritten to bench/results.json.`);
+		if (noChineseFont) console.log(noChineseFont);
 	} finally {
 		await browser.close();
 		await server.close();
