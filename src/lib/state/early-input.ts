@@ -4,7 +4,7 @@
 
 /** A button pressed, or a list or a field set to `value`. */
 export interface EarlyInput {
-	element: Pick<HTMLElement, 'isConnected' | 'tagName' | 'click' | 'dispatchEvent'> & { disabled?: boolean; value?: string };
+	element: Pick<HTMLElement, 'isConnected' | 'click' | 'dispatchEvent'> & { disabled?: boolean; value?: string };
 	value?: string;
 }
 
@@ -19,8 +19,9 @@ export function replayEarlyInput(inputs: EarlyInput[] = window.creativeCitiesEar
 	for (const { element, value } of inputs.splice(0)) {
 		if (!element.isConnected || element.disabled) continue;
 		if (value === undefined) element.click();
-		else if (element.tagName === 'SELECT' || element.tagName === 'INPUT') {
-			// Hydration may have set the field back to the app's state: the learner's value, announced as the browser does.
+		else {
+			// Only lists and fields are kept with a value (src/app.html). Hydration may have set the field back to the
+			// app's state: the learner's value, announced as the browser does.
 			element.value = value;
 			element.dispatchEvent(new Event('input', { bubbles: true }));
 			element.dispatchEvent(new Event('change', { bubbles: true }));
