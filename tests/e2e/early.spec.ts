@@ -59,12 +59,7 @@ test('a backup picked before the page has finished loading is imported once it h
 	const path = testInfo.outputPath('early.json');
 	writeFileSync(path, backupFile(synthesizeLog(5, 'picked-early')));
 	// A slow phone: the app's code arrives after the learner has already picked a file in the page as drawn.
-	let release!: () => void;
-	const codeArrives = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/entry/**', async (route) => {
-		await codeArrives;
-		await route.continue();
-	});
+	const release = await holdCode(page);
 	await page.goto('/settings', { waitUntil: 'domcontentloaded' });
 	await page.getByTestId('import-backup').setInputFiles(path);
 	release();

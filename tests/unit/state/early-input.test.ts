@@ -73,14 +73,17 @@ test('a list set or a field filled before the app has started is kept with its v
 	const submit = click(element('FORM').node);
 	listeners.submit!(submit);
 	expect(submit.defaultPrevented).toBe(true);
-	// A number typed is kept too; a file picked is the import's own, and a ticked box has no value to keep.
+	// A number typed is kept too; a file picked stays in its field, so only the pick is kept; a ticked box has no value.
 	const count = { ...element('INPUT').node, type: 'number', value: '7' };
+	const file = { ...element('INPUT').node, type: 'file', value: 'C:\\fakepath\\backup.json' };
 	listeners.change!({ target: count });
-	listeners.change!({ target: { ...element('INPUT').node, type: 'file' } });
+	listeners.change!({ target: file });
 	listeners.change!({ target: { ...element('INPUT').node, type: 'checkbox' } });
+	listeners.change!({ target: element('TEXTAREA').node });
 	expect(kept).toEqual([
 		{ element: select.node, value: 'CN' },
-		{ element: count, value: '7' }
+		{ element: count, value: '7' },
+		{ element: file, picked: true }
 	]);
 });
 
@@ -101,12 +104,14 @@ test('the app makes each kept input again, in order, once, and drops what is gon
 	const first = element('BUTTON');
 	const list = element('SELECT');
 	const field = element('INPUT');
+	const file = element('INPUT');
 	const gone = element('BUTTON', false);
 	const disabled = element('BUTTON', true, true);
 	const inputs: EarlyInput[] = [
 		{ element: first.node },
 		{ element: list.node, value: 'CN' },
 		{ element: field.node, value: '7' },
+		{ element: file.node, picked: true },
 		{ element: gone.node },
 		{ element: disabled.node },
 		{ element: first.node }
@@ -116,6 +121,8 @@ test('the app makes each kept input again, in order, once, and drops what is gon
 	// Set back to the learner's choice, then announced as the browser announces a choice.
 	expect(list.done).toEqual(['input:CN', 'change:CN']);
 	expect(field.done).toEqual(['input:7', 'change:7']);
+	// A file field still holds its file: announced again, never clicked (that would open the file chooser).
+	expect(file.done).toEqual(['input:all', 'change:all']);
 	expect(gone.done).toEqual([]);
 	expect(disabled.done).toEqual([]);
 	expect(inputs).toEqual([]);
