@@ -32,12 +32,11 @@ const REVIEWED = {
 	]
 };
 
-// Taiwan quotes with 「」, and calls the app a 應用程式.
+// Taiwan quotes with 「」, and calls the app a 應用程式 (every 应用 of the messages is the app).
 /** @type {[RegExp, string][]} */
 const TAIWAN_USAGE = [
 	[/“([^”]*)”/g, '「$1」'],
-	[/本應用(?!程式)/g, '本應用程式'],
-	[/更新應用(?!程式)/g, '更新應用程式']
+	[/應用(?!程式)/g, '應用程式']
 ];
 
 /** @param {string} key @param {string} text */

@@ -98,6 +98,27 @@ test('a browser that refuses the service worker still plays and keeps the answer
 	await answerSeveral(page, 2);
 	await expectAnswersAfterReload(page, 2);
 	expect(errors).toEqual([]);
+	// Settings says why it will not work offline here, before the learner finds out with the network off.
+	await page.goto('/settings');
+	const status = page.getByTestId('offline-status');
+	await expect(status).toHaveAttribute('data-status', 'refused');
+	await expect(status).toHaveText(
+		'This browser would not store the app for use offline (in a private window, or with site data turned off): here it works only while online.'
+	);
+	await page.goto('/zh/settings');
+	await expect(page.getByTestId('offline-status')).toHaveText('此浏览器不允许存储应用以供离线使用（无痕窗口，或已关闭网站数据）：在这里只能联网使用。');
+});
+
+test('Settings says the app works offline once it is stored, in the page’s language, with the network off too', async ({ page, context }) => {
+	await page.goto('/settings');
+	const status = page.getByTestId('offline-status');
+	await expect(status).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+	await expect(status).toHaveText('Works offline: the app is stored in this browser.');
+	await page.goto('/zh-Hant/settings');
+	await expect(page.getByTestId('offline-status')).toHaveText('可以離線使用：應用程式已存入此瀏覽器。');
+	await context.setOffline(true);
+	await page.goto('/zh/settings');
+	await expect(page.getByTestId('offline-status')).toHaveText('可以离线使用：应用已存入此浏览器。');
 });
 
 test('the manifest makes the app installable', async ({ request }) => {

@@ -28,6 +28,15 @@ describe('interface messages', () => {
 		});
 	}
 
+	it('Traditional text uses Taiwan’s words: the app is a 應用程式, quotes are 「」', () => {
+		for (const area of areas) {
+			for (const [key, text] of Object.entries(read('zh-Hant', area))) {
+				expect(text.match(/應用(?!程式)/g), key).toBeNull();
+				expect(text.match(/[“”]/g), key).toBeNull();
+			}
+		}
+	});
+
 	it('the Traditional catalogue is the one generated from the Simplified (run `npm run check` when this fails)', () => {
 		for (const [area, text] of Object.entries(traditionalMessages())) {
 			expect(readFileSync(new URL(`zh-Hant/${area}`, dir), 'utf8'), area).toBe(text);

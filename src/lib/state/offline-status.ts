@@ -1,0 +1,39 @@
+// Whether this browser keeps the app for use with the network off. The service worker stores every page when it
+// installs; a private window or site data turned off can refuse it, and a full disk can fail its install. A learner
+// should know before going offline, not find out there.
+
+/** `checking` until the service worker's registration has answered (nothing is said then). */
+export type OfflineStatus = 'checking' | 'preparing' | 'ready' | 'refused' | 'unsupported' | 'failed';
+
+/** A service worker, as far as this listens to it. */
+interface Worker {
+	addEventListener(type: 'statechange', listener: () => void): void;
+}
+
+/** The parts of a ServiceWorkerRegistration this reads. */
+export interface RegistrationLike {
+	active: Worker | null;
+	installing: Worker | null;
+	waiting: Worker | null;
+	addEventListener(type: 'updatefound', listener: () => void): void;
+}
+
+/**
+ * Reports the offline status of `registration` now and each time it changes: ready once a worker is active (it
+ * has stored the pages: a worker activates only after its install has), failed when the first install is given up.
+ */
+export function followOfflineStatus(registration: RegistrationLike, report: (status: OfflineStatus) => void): void {
+	const settle = () => {
+		if (registration.active) report('ready');
+		else if (!registration.installing && !registration.waiting) report('failed');
+		else report('preparing');
+	};
+	const watch = (worker: Worker | null) => worker?.addEventListener('statechange', settle);
+	watch(registration.installing);
+	watch(registration.waiting);
+	registration.addEventListener('updatefound', () => {
+		watch(registration.installing);
+		settle();
+	});
+	settle();
+}
