@@ -2,36 +2,25 @@
 // The new version takes over only when the learner accepts; the page then reloads once.
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
-import { followOfflineStatus, type OfflineStatus } from './offline-status';
 
 class AppUpdate {
 	#waiting = $state.raw<ServiceWorker | null>(null);
 	#accepted = false;
-	#offline = $state<OfflineStatus>('checking');
+	#registered!: (registration: ServiceWorkerRegistration | null) => void;
+	/** The service worker's registration once the app has asked for it; null when the browser refused it. */
+	readonly registration = new Promise<ServiceWorkerRegistration | null>((resolve) => (this.#registered = resolve));
 
 	/** A new version is installed and waiting for the learner's go-ahead. */
 	get ready(): boolean {
 		return this.#waiting !== null;
 	}
 
-	/** Whether the app is stored for offline use in this browser. */
-	get offline(): OfflineStatus {
-		return this.#offline;
-	}
-
 	async register() {
-		if (dev) return;
-		if (!('serviceWorker' in navigator)) {
-			this.#offline = 'unsupported';
-			return;
-		}
+		if (dev || !('serviceWorker' in navigator)) return;
 		// A browser may refuse (a private window, site storage turned off): the app goes on, only not offline.
 		const registration = await navigator.serviceWorker.register(`${base}/service-worker.js`).catch(() => undefined);
-		if (!registration) {
-			this.#offline = 'refused';
-			return;
-		}
-		followOfflineStatus(registration, (status) => (this.#offline = status));
+		this.#registered(registration ?? null);
+		if (!registration) return;
 		const offer = (worker: ServiceWorker) => {
 			// Without a controller this is the first install, not an update.
 			if (navigator.serviceWorker.controller) this.#waiting = worker;

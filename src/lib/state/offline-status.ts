@@ -7,7 +7,7 @@ export type OfflineStatus = 'checking' | 'preparing' | 'ready' | 'refused' | 'un
 
 /** A service worker, as far as this listens to it. */
 interface Worker {
-	addEventListener(type: 'statechange', listener: () => void): void;
+	addEventListener(type: 'statechange', listener: () => void, options: { signal: AbortSignal }): void;
 }
 
 /** The parts of a ServiceWorkerRegistration this reads. */
@@ -15,25 +15,34 @@ export interface RegistrationLike {
 	active: Worker | null;
 	installing: Worker | null;
 	waiting: Worker | null;
-	addEventListener(type: 'updatefound', listener: () => void): void;
+	addEventListener(type: 'updatefound', listener: () => void, options: { signal: AbortSignal }): void;
 }
 
 /**
- * Reports the offline status of `registration` now and each time it changes: ready once a worker is active (it
- * has stored the pages: a worker activates only after its install has), failed when the first install is given up.
+ * Reports the offline status of `registration` now and each time it changes, until `signal` aborts: ready once a worker
+ * is active (it has stored the pages: a worker activates only after its install has), failed when the first install
+ * is given up.
  */
-export function followOfflineStatus(registration: RegistrationLike, report: (status: OfflineStatus) => void): void {
+export function followOfflineStatus(
+	registration: RegistrationLike,
+	report: (status: OfflineStatus) => void,
+	signal: AbortSignal
+): void {
 	const settle = () => {
 		if (registration.active) report('ready');
 		else if (!registration.installing && !registration.waiting) report('failed');
 		else report('preparing');
 	};
-	const watch = (worker: Worker | null) => worker?.addEventListener('statechange', settle);
+	const watch = (worker: Worker | null) => worker?.addEventListener('statechange', settle, { signal });
 	watch(registration.installing);
 	watch(registration.waiting);
-	registration.addEventListener('updatefound', () => {
-		watch(registration.installing);
-		settle();
-	});
+	registration.addEventListener(
+		'updatefound',
+		() => {
+			watch(registration.installing);
+			settle();
+		},
+		{ signal }
+	);
 	settle();
 }

@@ -2,35 +2,39 @@
 import { expect, test } from 'vitest';
 import { followOfflineStatus, type OfflineStatus, type RegistrationLike } from '../../../src/lib/state/offline-status.ts';
 
-/** A worker whose state the test moves on, as the browser does, telling whoever listens. */
+type Listeners = { listener: () => void; signal: AbortSignal }[];
+const tell = (listeners: Listeners) => listeners.filter(({ signal }) => !signal.aborted).forEach(({ listener }) => listener());
+
+/** A worker whose state the test moves on, as the browser does, telling whoever still listens. */
 function worker(state: ServiceWorkerState) {
-	const listeners: (() => void)[] = [];
+	const listeners: Listeners = [];
 	return {
 		state,
-		addEventListener: (_type: string, listener: () => void) => void listeners.push(listener),
+		addEventListener: (_type: string, listener: () => void, { signal }: { signal: AbortSignal }) =>
+			void listeners.push({ listener, signal }),
 		moveTo(next: ServiceWorkerState) {
 			this.state = next;
-			for (const listener of listeners) listener();
+			tell(listeners);
 		}
 	};
 }
 
 function registration(parts: Partial<Pick<RegistrationLike, 'active' | 'installing' | 'waiting'>>) {
-	const updateListeners: (() => void)[] = [];
-	const value = {
+	const updateListeners: Listeners = [];
+	return {
 		active: null,
 		installing: null,
 		waiting: null,
 		...parts,
-		addEventListener: (_type: 'updatefound', listener: () => void) => void updateListeners.push(listener),
-		updateFound: () => updateListeners.forEach((listener) => listener())
+		addEventListener: (_type: 'updatefound', listener: () => void, { signal }: { signal: AbortSignal }) =>
+			void updateListeners.push({ listener, signal }),
+		updateFound: () => tell(updateListeners)
 	};
-	return value;
 }
 
-function follow(of: RegistrationLike) {
+function follow(of: RegistrationLike, signal = new AbortController().signal) {
 	const said: OfflineStatus[] = [];
-	followOfflineStatus(of, (status) => said.push(status));
+	followOfflineStatus(of, (status) => said.push(status), signal);
 	return said;
 }
 
@@ -67,4 +71,16 @@ test('a first install given up (a full disk) says so instead of "storing" for ev
 	first.installing = null;
 	installing.moveTo('redundant');
 	expect(said).toEqual(['preparing', 'failed']);
+});
+
+test('once Settings is left, nothing more is reported', () => {
+	const installing = worker('installing');
+	const first = registration({ installing });
+	const leaving = new AbortController();
+	const said = follow(first, leaving.signal);
+	leaving.abort();
+	first.active = installing;
+	installing.moveTo('activating');
+	first.updateFound();
+	expect(said).toEqual(['preparing']);
 });
