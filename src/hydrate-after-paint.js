@@ -31,8 +31,10 @@ export function hydrateAfterPaint(html) {
 	const boot = original.indexOf(BOOT);
 	const blockEnd = original.lastIndexOf('}');
 	const hrefs = [...html.matchAll(MODULE_LINK)].map((link) => link[1]);
-	const policy = html.includes(scriptHash(original));
-	if (hrefs.length === 0 || !policy) throw new Error('hydrateAfterPaint: the module links or the script hash are missing');
+	const originalHash = scriptHash(original);
+	if (hrefs.length === 0 || !html.includes(originalHash)) {
+		throw new Error('hydrateAfterPaint: the module links or the script hash are missing');
+	}
 
 	// A frame, then a task: the paint comes first. A page opened in a background tab draws no frames until it is
 	// shown: there is nothing to paint first, it starts at once (or as soon as it is hidden before its first frame).
@@ -58,7 +60,7 @@ export function hydrateAfterPaint(html) {
 	return html
 		.replace(MODULE_LINK, '')
 		.replace(original, () => rewritten)
-		.replace(scriptHash(original), () => scriptHash(rewritten));
+		.replace(originalHash, () => scriptHash(rewritten));
 }
 
 /**
