@@ -1,8 +1,8 @@
 // Acting on the log while a big one is still loading: export, import and reset must act on the whole stored log,
-// never on the part read so far (an empty backup, an import or a reset silently undone). And a file picked before the
-// app's code has run at all is imported once it has.
+// never on the part read so far (an empty backup, an import or a reset silently undone). And what a learner presses,
+// chooses, enters or picks before the app's code has run at all is acted on once it has.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { expect, test, type Page } from './support/test.ts';
+import { expect, test, untilStarted, type Page } from './support/test.ts';
 import { storedReviewIds } from './support/progress.ts';
 import { backupFile, seedStore, slowFirstRead, synthesizeLog } from './support/seed.ts';
 
@@ -102,7 +102,7 @@ test('a list set and a search sent before the app has started are kept, and the 
 	await page.getByTestId('city-search').fill('hang');
 	await page.getByTestId('city-search').press('Enter');
 	release();
-	await page.waitForFunction(() => 'hydrated' in document.documentElement.dataset);
+	await untilStarted(page);
 	await expect(page).toHaveURL(/\/cities$/);
 	await expect(page.getByTestId('country-filter')).toHaveValue('CN');
 	await expect(page.getByTestId('city-search')).toHaveValue('hang');
@@ -124,7 +124,7 @@ test('a number entered in settings before the app has started is saved once it h
 	await newPerDay.fill('7');
 	await newPerDay.press('Tab');
 	release();
-	await page.waitForFunction(() => 'hydrated' in document.documentElement.dataset);
+	await untilStarted(page);
 	// The stored settings arrive after the start: the number entered is what they hold, not what they held.
 	await expect(newPerDay).toHaveValue('7');
 	await page.reload();
