@@ -23,16 +23,21 @@ export default defineConfig({
 			output: {
 				// Fewer, larger chunks for what every page loads anyway: less per-file overhead on the first load. The
 				// snapshot's summary (state/summary) is only for long histories: it loads on demand. The play history is in
-				// core because the summary imports it too: in a chunk of its own SvelteKit left it out of the quiz pages'
-				// modulepreload links (tests/e2e/budgets.spec.ts checks every page's links). What four or more pages share
-				// of the components, words, quiz and scheduling code and the interface text goes into one chunk: split by
-				// which pages use them, they made /play fetch 17 modules, nine of them under 1.2 KiB; it fetches 11 now, a
-				// KiB less, for ~0.7 KiB more on the home page (each request costs the browser and the page's thread work
-				// while the first frame is laid out: a cold /play painted ~20 ms sooner, interleaved).
+				// the app chunk because the summary imports it too: in a chunk of its own SvelteKit left it out of the quiz
+				// pages' modulepreload links (tests/e2e/budgets.spec.ts checks every page's links).
+				// The framework, the app's state and storage, and what the layout draws on every page (its navigation's
+				// words, the app's name, the icons) are one group: as two groups they came out as five files, three under
+				// 1 KiB, and /play fetched 11 modules; on HTTP/1.1's six connections per host the last four waited ~20 ms
+				// for a free one (resource timings). It fetches 8 now, no more bytes: a cold /play's question came 2–23 ms
+				// sooner in three interleaved runs of 13–17 loads.
+				// What four or more pages share of the components, words, quiz and scheduling code and the interface text
+				// goes into one chunk: split by which pages use them, they made /play fetch 17 modules, nine under 1.2 KiB.
 				codeSplitting: {
 					groups: [
-						{ name: 'framework', test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]/ },
-						{ name: 'core', test: /src[\\/]lib[\\/](data[\\/](?!lazy[\\/]|search)|state[\\/](?!summary)|play[\\/]history|quiz[\\/]confusions|locale[\\/]|paraglide[\\/]runtime|store[\\/](availability|reviews|settings|channel|early-open))/ },
+						{
+							name: 'app',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|src[\\/]lib[\\/](data[\\/](?!lazy[\\/]|search)|state[\\/](?!summary)|play[\\/]history|quiz[\\/]confusions|locale[\\/]|paraglide[\\/]runtime|paraglide[\\/]messages[\\/](nav_home|nav_cities|nav_play|app_name)\.js|components[\\/]Icon\.svelte|store[\\/](availability|reviews|settings|channel|early-open))/
+						},
 						{ name: 'shared', priority: -1, minShareCount: 4, test: /src[\\/]lib[\\/](components|srs|quiz|words|play|paraglide[\\/]messages)[\\/]/ }
 					]
 				}

@@ -34,7 +34,7 @@ for (const [path, budget] of Object.entries(budgets.firstLoad)) {
 
 // SvelteKit lists a page's modules from the bundler's manifest and skipped one that a lazily loaded module imports
 // too (the play history, imported by the play page and by the long-history summary): every quiz page fetched it
-// only after running the page's code, a round trip late (vite.config.ts keeps it in the core chunk).
+// only after running the page's code, a round trip late (vite.config.ts keeps it in the app chunk).
 test('every prerendered page preloads each module its code imports', () => {
 	const build = fileURLToPath(new URL('../../build/', import.meta.url));
 	const importsByModule = new Map<string, string[]>();
