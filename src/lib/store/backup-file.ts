@@ -12,15 +12,18 @@ export type FromBackupReader =
 function readInWorker(file: Blob, worker: Worker): Promise<ReadJson> {
 	return new Promise((resolve) => {
 		let header: { format: unknown; version: unknown; reviews?: unknown[] } = { format: undefined, version: undefined };
-		const finish = (result: ReadJson | Promise<ReadJson>) => {
+		let finished = false;
+		const finish = (result: () => ReadJson | Promise<ReadJson>) => {
+			if (finished) return;
+			finished = true;
 			worker.terminate();
-			resolve(result);
+			resolve(result());
 		};
 		worker.onmessage = ({ data: message }: MessageEvent<FromBackupReader>) => {
 			switch (message.type) {
 				case 'unreadable':
 				case 'not-json':
-					return finish({ ok: false, problem: message.type });
+					return finish(() => ({ ok: false, problem: message.type }));
 				case 'header':
 					header = { format: message.format, version: message.version, reviews: message.hasReviews ? [] : undefined };
 					return;
@@ -28,14 +31,16 @@ function readInWorker(file: Blob, worker: Worker): Promise<ReadJson> {
 					for (const record of message.records) header.reviews?.push(record);
 					return;
 				case 'done':
-					return finish({ ok: true, data: header });
+					return finish(() => ({ ok: true, data: header }));
 			}
 		};
-		// The worker's own file could not load (or it failed): the page reads the file itself.
+		// The worker's own file could not load (or it failed), or one of its messages could not be received: the page
+		// reads the file itself, from the start, rather than wait for a message that will never come.
 		worker.onerror = (event) => {
 			event.preventDefault();
-			finish(readJson(file));
+			finish(() => readJson(file));
 		};
+		worker.onmessageerror = () => finish(() => readJson(file));
 		worker.postMessage(file);
 	});
 }
