@@ -23,10 +23,13 @@ export type Breakdown = Record<Activity, number>;
 function activity(name: string): Exclude<Activity, 'waiting'> {
 	if (name === 'ParseHTML') return 'HTML';
 	if (/compile|Compile|ParseScript|StreamingCompile|produce(Module)?Cache/.test(name)) return 'script: compile';
-	// v8.callFunction: the browser calling into the page's script (a storage reply, a promise's continuation).
-	if (/EvaluateScript|evaluateModule|FunctionCall|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|v8\.(run|callFunction|newInstance)|GC|V8\./.test(name)) return 'script: run';
-	if (/UpdateLayoutTree|Layout|RecalculateStyles|ParseAuthorStyleSheet|StyleRecalc/.test(name)) return 'style and layout';
-	if (/Paint|Layerize|Composite|Commit|UpdateLayer|Rasterize/.test(name)) return 'paint';
+	// v8.callFunction: the browser calling into the page's script (a storage reply, a promise's continuation);
+	// Blink's microtask checkpoint runs promise continuations, most of the app's start, with no script event inside.
+	if (/EvaluateScript|evaluateModule|FunctionCall|RunMicrotasks|MicrotaskCheckpoint|AsyncTask Run|TimerFire|EventDispatch|FireAnimationFrame|v8\.(run|callFunction|newInstance)|GC|V8\./.test(name)) return 'script: run';
+	// Parsing stylesheets, shaping text and finding its fonts are part of style and layout.
+	if (/UpdateLayoutTree|Layout|RecalculateStyles|recalcStyle|ParseAuthorStyleSheet|parseStyleSheet|StyleRecalc|ShapeText|Font/.test(name)) return 'style and layout';
+	// "Commit" alone is the compositor's; DocumentLoader::CommitNavigation is the navigation's (other work).
+	if (/Paint|Layerize|Composite|^Commit$|UpdateLayer|Rasterize/.test(name)) return 'paint';
 	return 'other work';
 }
 
@@ -37,7 +40,7 @@ export async function hydrationBreakdown(browser: Browser, url: string): Promise
 		await context.addInitScript(TIMING_SCRIPT);
 		const page = await context.newPage();
 		await untilMachineQuiet();
-		await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'loading'] });
+		await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink.user_timing', 'loading', 'blink', 'toplevel'] });
 		const { answerableMs } = await timeNavigation(page, url, 'answerable');
 		const events: TraceEvent[] = JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents;
 		if (answerableMs === null) return null;
