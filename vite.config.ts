@@ -36,7 +36,7 @@ export default defineConfig({
 					groups: [
 						{
 							name: 'app',
-							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|src[\\/]lib[\\/](data[\\/](?!lazy[\\/]|search)|state[\\/](?!summary)|play[\\/]history|quiz[\\/]confusions|locale[\\/]|paraglide[\\/]runtime|paraglide[\\/]messages[\\/](nav_home|nav_cities|nav_play|app_name)\.js|components[\\/]Icon\.svelte|store[\\/](availability|reviews|settings|channel|early-open))/
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|src[\\/]lib[\\/](data[\\/](?!lazy[\\/]|search)|state[\\/](?!summary)|play[\\/]history|quiz[\\/]confusions|locale[\\/]|paraglide[\\/]runtime|paraglide[\\/]messages[\\/](nav_\w+|app_name)\.js|components[\\/]Icon\.svelte|store[\\/](availability|reviews|settings|channel|early-open))/
 						},
 						{ name: 'shared', priority: -1, minShareCount: 4, test: /src[\\/]lib[\\/](components|srs|quiz|words|play|paraglide[\\/]messages)[\\/]/ }
 					]
