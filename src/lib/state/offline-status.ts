@@ -6,15 +6,15 @@
 export type OfflineStatus = 'checking' | 'preparing' | 'ready' | 'refused' | 'unsupported' | 'failed';
 
 /** A service worker, as far as this listens to it. */
-interface Worker {
+interface ServiceWorkerLike {
 	addEventListener(type: 'statechange', listener: () => void, options: { signal: AbortSignal }): void;
 }
 
 /** The parts of a ServiceWorkerRegistration this reads. */
 export interface RegistrationLike {
-	active: Worker | null;
-	installing: Worker | null;
-	waiting: Worker | null;
+	active: ServiceWorkerLike | null;
+	installing: ServiceWorkerLike | null;
+	waiting: ServiceWorkerLike | null;
 	addEventListener(type: 'updatefound', listener: () => void, options: { signal: AbortSignal }): void;
 }
 
@@ -33,7 +33,7 @@ export function followOfflineStatus(
 		else if (!registration.installing && !registration.waiting) report('failed');
 		else report('preparing');
 	};
-	const watch = (worker: Worker | null) => worker?.addEventListener('statechange', settle, { signal });
+	const watch = (worker: ServiceWorkerLike | null) => worker?.addEventListener('statechange', settle, { signal });
 	watch(registration.installing);
 	watch(registration.waiting);
 	registration.addEventListener(
